@@ -1,0 +1,45 @@
+package no.bergen.fellesomradet.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code fellesomrade}: builds, checks, serves and searches the Fellesområdet site. */
+@Command(name = "fellesomrade", mixinStandardHelpOptions = true, version = "fellesomrade 1.0",
+        description = "Bygger og kontrollerer Fellesområdet: oversikten over tjenester for barn, unge og familier i Bergen kommune.",
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, SearchCommand.class, NewCommand.class,
+                CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs a command and returns its exit code; tests call this instead of main. */
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            if (ex instanceof UserError ue) {
+                cmd.getErr().println("feil: " + ue.getMessage());
+                return ue.exitCode();
+            }
+            cmd.getErr().println("feil: uventet feil (" + ex.getClass().getSimpleName() + ": " + ex.getMessage()
+                    + "). Kjør igjen med --verbose og meld fra til utviklerne.");
+            if (Verbosity.verbose) ex.printStackTrace(cmd.getErr());
+            return 70;
+        });
+        cli.setParameterExceptionHandler((ex, a) -> {
+            ex.getCommandLine().getErr().println("feil: " + ex.getMessage());
+            ex.getCommandLine().getErr().println("Se «fellesomrade " + ex.getCommandLine().getCommandName() + " --help».");
+            return 2;
+        });
+        return cli.execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

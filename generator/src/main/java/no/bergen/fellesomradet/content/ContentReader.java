@@ -1,0 +1,88 @@
+package no.bergen.fellesomradet.content;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import no.bergen.fellesomradet.validate.Findings;
+
+/**
+ * First stage: finds the entry files under the content folder and reads them as text. Refuses what
+ * must never reach the site (symlinks, huge files, bytes that are not text) with a message per file.
+ */
+public final class ContentReader {
+
+    /** Entries are short texts; anything larger is a mistake (a pasted export, a binary). */
+    public static final long MAX_BYTES = 1_000_000;
+
+    /** Folders under content/ that hold entries; the rest (data/, bilder/) hold other things. */
+    private static final Set<String> NON_ENTRY_FOLDERS = Set.of("data", "bilder");
+
+    private final Path contentDir;
+    private final Path displayBase;
+
+    /**
+     * @param displayBase messages show paths relative to this folder (normally the working directory)
+     */
+    public ContentReader(Path contentDir, Path displayBase) {
+        this.contentDir = contentDir.toAbsolutePath().normalize();
+        this.displayBase = displayBase.toAbsolutePath().normalize();
+    }
+
+    public Path contentDir() {
+        return contentDir;
+    }
+
+    /** Reads every {@code .md} file below the content folder, in a stable order. */
+    public List<SourceFile> readAll(Findings findings) throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(contentDir)) {
+            files = walk.filter(p -> !p.equals(contentDir)).sorted().toList();
+        }
+        List<SourceFile> out = new ArrayList<>();
+        for (Path file : files) {
+            String rel = contentDir.relativize(file).toString().replace('\\', '/');
+            if (rel.startsWith(".") || rel.contains("/.")) continue;
+            if (Files.isSymbolicLink(file)) {
+                findings.error(display(file), 1, "Symbolske lenker er ikke tillatt i content/: legg inn selve filen i stedet.");
+                continue;
+            }
+            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || !rel.endsWith(".md")) continue;
+            if (NON_ENTRY_FOLDERS.contains(rel.split("/")[0])) continue;
+            read(file, rel, findings).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** Reads one file (used by serve when a single entry changed). */
+    public java.util.Optional<SourceFile> read(Path file, String rel, Findings findings) throws IOException {
+        Path shown = display(file);
+        long size = Files.size(file);
+        if (size > MAX_BYTES) {
+            findings.error(shown, 1, String.format(java.util.Locale.ROOT,
+                    "Filen er for stor (%.1f MB); en oppføring kan være høyst 1 MB.", size / 1e6).replace('.', ','));
+            return java.util.Optional.empty();
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        if (bytes.length == 0 || new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).isBlank()) {
+            findings.error(shown, 1, "Filen er tom. Lag en ny oppføring med «./fellesomrade new TYPE SLUG».");
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(new SourceFile(shown, rel, TextDecoder.decode(bytes)));
+        } catch (TextDecoder.NotText e) {
+            findings.error(shown, e.line(), "Filen er ikke gyldig UTF-8. Lagre den som UTF-8 (i de fleste redigeringsprogram: «Lagre som» → «UTF-8»).");
+            return java.util.Optional.empty();
+        }
+    }
+
+    public Path display(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        return abs.startsWith(displayBase) ? displayBase.relativize(abs) : abs;
+    }
+}

@@ -1,0 +1,44 @@
+package no.bergen.fellesomradet.index;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+
+import no.bergen.fellesomradet.markdown.Markdown;
+import no.bergen.fellesomradet.model.Catalog;
+import no.bergen.fellesomradet.model.Entry;
+import no.bergen.fellesomradet.model.Site;
+import no.bergen.fellesomradet.search.index.IndexDocument;
+
+/** Maps entries onto what the search index holds: plain text per weighted field, and facets. */
+public final class SearchDocuments {
+
+    private final Markdown markdown;
+
+    public SearchDocuments(Markdown markdown) {
+        this.markdown = markdown;
+    }
+
+    public List<IndexDocument> of(Site site) {
+        List<IndexDocument> docs = new ArrayList<>();
+        for (Entry e : site.entries()) docs.add(of(e, site.catalog()));
+        return docs;
+    }
+
+    public IndexDocument of(Entry e, Catalog catalog) {
+        Node doc = markdown.parse(e.body());
+        List<String> headings = new ArrayList<>();
+        doc.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Heading heading) {
+                headings.add(Markdown.textOf(heading));
+            }
+        });
+        String department = catalog.agency(e.owner()).map(Catalog.Agency::department).orElse("");
+        return new IndexDocument(e.slug(), e.path(), e.title(), e.type().key(), e.type().label(), e.owner(), department,
+                e.audiences(), e.keywords(), e.summary(), headings, Markdown.textOf(doc));
+    }
+}

@@ -1,0 +1,115 @@
+package no.bergen.fellesomradet.model;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One validated entry: the front matter as typed values plus the Markdown body. Immutable; the
+ * rendered HTML is produced later by the render stage.
+ *
+ * @param source     path relative to the content folder, as shown in messages
+ * @param bodyLine   1-based line in the source file where the Markdown body starts
+ * @param fieldLines line of each top-level front-matter field
+ */
+public record Entry(
+        String slug,
+        EntryType type,
+        Path source,
+        String title,
+        String summary,
+        List<String> keywords,
+        String owner,
+        String contentOwnerRole,
+        LocalDate lastChecked,
+        List<String> sources,
+        List<String> audiences,
+        String language,
+        List<LegalRef> legalRefs,
+        List<BkkRef> bkkvalitet,
+        List<String> formerSlugs,
+        List<String> seeAlso,
+        Details details,
+        String body,
+        int bodyLine,
+        Map<String, Integer> fieldLines) {
+
+    public Entry {
+        keywords = List.copyOf(keywords);
+        sources = List.copyOf(sources);
+        audiences = List.copyOf(audiences);
+        legalRefs = List.copyOf(legalRefs);
+        bkkvalitet = List.copyOf(bkkvalitet);
+        formerSlugs = List.copyOf(formerSlugs);
+        seeAlso = List.copyOf(seeAlso);
+        fieldLines = Map.copyOf(fieldLines);
+    }
+
+    /** Line of a front-matter field in the source file, for messages from later stages. */
+    public int lineOf(String field) {
+        return fieldLines.getOrDefault(field, 1);
+    }
+
+    /** Site path of the entry's page, without a leading slash: {@code tjenester/ppt/}. */
+    public String path() {
+        return type.folder() + "/" + slug + "/";
+    }
+
+    /** Slugs this entry points at through its front matter (not its body links). */
+    public List<String> referencedSlugs() {
+        return java.util.stream.Stream.concat(seeAlso.stream(), details.linkedSlugs().stream()).toList();
+    }
+
+    /** Fields that only some types have. */
+    public sealed interface Details permits Details.Service, Details.Guide, Details.Cooperation, Details.Pathway {
+
+        /** Slugs of other entries named by these fields. */
+        List<String> linkedSlugs();
+
+        record Service(String runBy, int ageFrom, int ageTo, List<String> districts, List<String> referral,
+                       Contact contact, List<String> cooperatesWith) implements Details {
+            public Service {
+                districts = List.copyOf(districts);
+                referral = List.copyOf(referral);
+                cooperatesWith = List.copyOf(cooperatesWith);
+            }
+
+            @Override
+            public List<String> linkedSlugs() { return cooperatesWith; }
+        }
+
+        record Guide() implements Details {
+            @Override
+            public List<String> linkedSlugs() { return List.of(); }
+        }
+
+        record Cooperation(List<String> participants, String level) implements Details {
+            public Cooperation { participants = List.copyOf(participants); }
+
+            @Override
+            public List<String> linkedSlugs() { return participants; }
+        }
+
+        record Pathway(List<Step> steps) implements Details {
+            public Pathway { steps = List.copyOf(steps); }
+
+            @Override
+            public List<String> linkedSlugs() { return steps.stream().map(Step::slug).toList(); }
+        }
+    }
+
+    /** One step of an onboarding pathway. */
+    public record Step(String slug, String why) { }
+
+    /** Contact details; only sourced values, and what the owner still has to fill in. */
+    public record Contact(Map<String, String> values, List<String> toBeFilledIn) {
+        public Contact {
+            values = Map.copyOf(values);
+            toBeFilledIn = List.copyOf(toBeFilledIn);
+        }
+    }
+
+    /** A reference to a BkKvalitet document. */
+    public record BkkRef(String id, String title) { }
+}

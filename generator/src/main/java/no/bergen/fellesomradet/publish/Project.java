@@ -1,0 +1,69 @@
+package no.bergen.fellesomradet.publish;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.jbake.app.configuration.DefaultJBakeConfiguration;
+
+import no.bergen.fellesomradet.model.SiteSettings;
+import no.bergen.fellesomradet.search.analysis.NorwegianAnalysis;
+import no.bergen.fellesomradet.search.query.ConcernRule;
+
+/**
+ * Where things are: the content folder, the templates beside it, and the files in content/ that
+ * configure the site and the search. JBake's source folder is the content folder's parent.
+ */
+public record Project(Path contentDir) {
+
+    public Project {
+        contentDir = contentDir.toAbsolutePath().normalize();
+    }
+
+    public Path sourceDir() {
+        return contentDir.getParent();
+    }
+
+    public Path properties() {
+        return contentDir.resolve("jbake.properties");
+    }
+
+    public Path luceneDir() {
+        return sourceDir().resolve(".fellesomrade").resolve("lucene");
+    }
+
+    public DefaultJBakeConfiguration jbakeConfiguration(Path out) {
+        DefaultJBakeConfiguration config = SiteBuild.configuration(sourceDir(), out, properties());
+        config.setDestinationFolder(out.toFile());
+        return config;
+    }
+
+    public SiteSettings settings() {
+        DefaultJBakeConfiguration c = SiteBuild.configuration(sourceDir(), sourceDir().resolve("site"), properties());
+        return new SiteSettings(orEmpty(c.get("site.title")), orEmpty(c.get("site.edit.url")),
+                orEmpty(c.get("site.bkkvalitet.url")), orEmpty(c.get("site.lovdata.url")));
+    }
+
+    private static String orEmpty(Object o) {
+        return o == null ? "" : String.valueOf(o).strip();
+    }
+
+    public String synonyms() throws IOException {
+        Path file = contentDir.resolve("synonymer.txt");
+        return Files.isRegularFile(file) ? Files.readString(file) : "";
+    }
+
+    public NorwegianAnalysis analysis() throws IOException {
+        return NorwegianAnalysis.create(synonyms());
+    }
+
+    /** The concern rule: trigger words from content/bekymringsord.txt, the guides to pin. */
+    public ConcernRule concernRule(NorwegianAnalysis analysis) throws IOException {
+        Path file = contentDir.resolve("bekymringsord.txt");
+        if (!Files.isRegularFile(file)) return ConcernRule.none(analysis);
+        List<String> words = Files.readAllLines(file).stream().map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        return new ConcernRule(analysis, words, List.of("bekymret-for-et-barn", "akutt-fare"));
+    }
+}

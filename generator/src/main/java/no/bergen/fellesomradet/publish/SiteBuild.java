@@ -1,0 +1,94 @@
+package no.bergen.fellesomradet.publish;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jbake.app.Asset;
+import org.jbake.app.Renderer;
+import org.jbake.app.Utensils;
+import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfigurationFactory;
+import org.jbake.parser.Engines;
+import org.jbake.template.RenderingException;
+
+import no.bergen.fellesomradet.index.SearchDocuments;
+import no.bergen.fellesomradet.markdown.Markdown;
+import no.bergen.fellesomradet.model.Entry;
+import no.bergen.fellesomradet.model.Site;
+import no.bergen.fellesomradet.render.Bakery;
+import no.bergen.fellesomradet.render.CommonmarkEngine;
+import no.bergen.fellesomradet.render.DocumentPagesTool;
+import no.bergen.fellesomradet.render.EntryCrawler;
+import no.bergen.fellesomradet.render.GeneratedPages;
+import no.bergen.fellesomradet.render.InMemoryContentStore;
+import no.bergen.fellesomradet.render.PageModels;
+import no.bergen.fellesomradet.search.analysis.NorwegianAnalysis;
+import no.bergen.fellesomradet.search.index.IndexBuilder;
+
+/**
+ * Renders a validated site into a folder through JBake, and writes the search index. The caller
+ * decides where (a temporary folder that is swapped in afterwards, see {@link AtomicDirectory}).
+ */
+public final class SiteBuild {
+
+    /** What was produced. */
+    public record Output(int entries, int pages) { }
+
+    private final Project project;
+    private final Markdown markdown;
+
+    public SiteBuild(Project project, Markdown markdown) {
+        this.project = project;
+        this.markdown = markdown;
+    }
+
+    public Output render(Site site, Path out, Path luceneDir) throws IOException, RenderingException {
+        DefaultJBakeConfiguration config = project.jbakeConfiguration(out);
+        PageModels models = new PageModels(site, markdown);
+        Map<File, Entry> byFile = new HashMap<>();
+        for (Entry e : site.entries()) {
+            byFile.put(project.contentDir().resolve(e.source()).toFile().getAbsoluteFile(), e);
+        }
+        Engines.register("md", new CommonmarkEngine(byFile, models));
+
+        InMemoryContentStore store = new InMemoryContentStore();
+        Utensils utensils = new Utensils();
+        utensils.setConfiguration(config);
+        utensils.setContentStore(store);
+        utensils.setCrawler(new EntryCrawler(store, config, byFile.keySet().stream().sorted().toList(),
+                new GeneratedPages(models).all()));
+        utensils.setRenderer(new Renderer(store, config));
+        utensils.setAsset(new Asset(config));
+        int pages = new Bakery(utensils, List.of(new DocumentPagesTool(Runtime.getRuntime().availableProcessors())))
+                .bake();
+
+        copyContentFiles(out);
+        NorwegianAnalysis analysis = project.analysis();
+        Files.createDirectories(luceneDir);
+        new IndexBuilder(analysis).write(new SearchDocuments(markdown).of(site), luceneDir);
+        return new Output(site.entries().size(), pages);
+    }
+
+    /** Images and other files under content/bilder/ are published at filer/bilder/. */
+    private void copyContentFiles(Path out) throws IOException {
+        Path images = project.contentDir().resolve("bilder");
+        if (!Files.isDirectory(images)) return;
+        try (var files = Files.walk(images)) {
+            for (Path p : files.filter(Files::isRegularFile).filter(p -> !Files.isSymbolicLink(p)).sorted().toList()) {
+                Path dest = out.resolve("filer").resolve(project.contentDir().relativize(p).toString());
+                Files.createDirectories(dest.getParent());
+                Files.copy(p, dest);
+            }
+        }
+    }
+
+    static DefaultJBakeConfiguration configuration(Path sourceDir, Path out, Path properties) {
+        return new JBakeConfigurationFactory()
+                .createDefaultJbakeConfiguration(sourceDir.toFile(), out.toFile(), properties.toFile(), false);
+    }
+}

@@ -1,0 +1,44 @@
+package no.bergen.fellesomradet.render;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jbake.app.Utensils;
+import org.jbake.render.RenderingTool;
+import org.jbake.template.RenderingException;
+
+/**
+ * Bakes a site from JBake's {@link Utensils} the way {@code Oven.bake()} does — crawl, render with
+ * each rendering tool, copy assets — minus the two things that make Oven quadratic and slow at
+ * scale: starting OrientDB (its {@code ContentStore.updateSchema()} is final and needs the
+ * database) and the ServiceLoader's {@code DocumentsRenderer}, which queries every document per
+ * page. The rendering tools are injected instead. See docs/adr/0002-jbake-integration.md.
+ */
+public final class Bakery {
+
+    private final Utensils utensils;
+    private final List<RenderingTool> tools;
+
+    public Bakery(Utensils utensils, List<RenderingTool> tools) {
+        this.utensils = utensils;
+        this.tools = List.copyOf(tools);
+    }
+
+    /** @return pages written */
+    public int bake() throws RenderingException {
+        utensils.getCrawler().crawl();
+        int pages = 0;
+        List<String> errors = new ArrayList<>();
+        for (RenderingTool tool : tools) {
+            try {
+                pages += tool.render(utensils.getRenderer(), utensils.getContentStore(), utensils.getConfiguration());
+            } catch (RenderingException e) {
+                errors.add(e.getMessage());
+            }
+        }
+        utensils.getAsset().copy();
+        utensils.getAsset().getErrors().forEach(t -> errors.add(t.getMessage()));
+        if (!errors.isEmpty()) throw new RenderingException(String.join("\n", errors));
+        return pages;
+    }
+}

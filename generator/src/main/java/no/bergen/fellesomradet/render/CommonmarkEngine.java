@@ -1,0 +1,55 @@
+package no.bergen.fellesomradet.render;
+
+import java.io.File;
+import java.util.Map;
+
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.model.DocumentModel;
+import org.jbake.model.ModelAttributes;
+import org.jbake.parser.MarkupEngine;
+
+import no.bergen.fellesomradet.model.Entry;
+
+/**
+ * JBake's markup engine for {@code .md}, built on commonmark-java. Registered in code with
+ * {@code Engines.register("md", …)} because JBake otherwise picks whichever Markdown engine comes
+ * first on the classpath. The front matter has already been parsed and validated by the pipeline,
+ * so this engine turns a validated {@link Entry} into JBake's {@link DocumentModel} instead of
+ * reading the file a second time.
+ */
+public final class CommonmarkEngine extends MarkupEngine {
+
+    private final Map<File, Entry> entries;
+    private final PageModels pages;
+
+    public CommonmarkEngine(Map<File, Entry> entries, PageModels pages) {
+        this.entries = entries;
+        this.pages = pages;
+    }
+
+    @Override
+    public DocumentModel parse(JBakeConfiguration config, File file) {
+        Entry entry = entries.get(file.getAbsoluteFile());
+        if (entry == null) return null;
+        return document(entry);
+    }
+
+    /** The JBake document for one entry: its page path, rendered body and the view the templates read. */
+    public DocumentModel document(Entry entry) {
+        DocumentModel doc = DocumentModel.createDefaultDocumentModel();
+        doc.setType(entry.type().key());
+        doc.setStatus(ModelAttributes.Status.PUBLISHED);
+        doc.setTitle(entry.title());
+        doc.setUri(entry.path() + "index.html");
+        doc.setNoExtensionUri(entry.path());
+        doc.setRootPath("../../");
+        doc.setSourceUri(entry.source().toString());
+        doc.setDate(java.sql.Date.valueOf(entry.lastChecked()));
+        doc.setBody(pages.body(entry));
+        doc.put("entry", pages.entry(entry));
+        doc.put("root", "../../");
+        doc.put("site", pages.site());
+        doc.put("lang", entry.language());
+        return doc;
+    }
+}

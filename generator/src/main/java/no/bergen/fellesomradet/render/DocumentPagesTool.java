@@ -1,0 +1,81 @@
+package no.bergen.fellesomradet.render;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.apache.commons.configuration2.CompositeConfiguration;
+import org.jbake.app.ContentStore;
+import org.jbake.app.Renderer;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.model.DocumentModel;
+import org.jbake.render.RenderingTool;
+import org.jbake.template.RenderingException;
+
+/**
+ * Renders every document in the store once, through JBake's {@link Renderer} and its FreeMarker
+ * engine. Linear, unlike JBake's DocumentsRenderer (no previous/next scans), and split over the
+ * machine's cores: templates and the renderer hold no per-page state.
+ */
+public final class DocumentPagesTool implements RenderingTool {
+
+    private final int threads;
+
+    public DocumentPagesTool(int threads) {
+        this.threads = Math.max(1, threads);
+    }
+
+    @Override
+    public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
+        List<DocumentModel> docs = ((InMemoryContentStore) db).allDocuments();
+        if (threads == 1 || docs.size() < 64) {
+            for (DocumentModel d : docs) renderOne(renderer, d);
+            return docs.size();
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            int chunk = (docs.size() + threads - 1) / threads;
+            for (int i = 0; i < docs.size(); i += chunk) {
+                List<DocumentModel> part = docs.subList(i, Math.min(docs.size(), i + chunk));
+                futures.add(pool.submit(() -> {
+                    for (DocumentModel d : part) renderOne(renderer, d);
+                    return null;
+                }));
+            }
+            for (Future<?> f : futures) f.get();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            throw cause instanceof RenderingException r ? r : new RenderingException(cause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RenderingException(e);
+        } finally {
+            pool.shutdownNow();
+        }
+        return docs.size();
+    }
+
+    static void renderOne(Renderer renderer, DocumentModel doc) throws RenderingException {
+        try {
+            renderer.render(doc);
+        } catch (Exception e) {
+            throw new RenderingException("Kunne ikke lage siden " + doc.getUri() + ": " + rootMessage(e));
+        }
+    }
+
+    private static String rootMessage(Throwable t) {
+        while (t.getCause() != null) t = t.getCause();
+        return t.getMessage();
+    }
+
+    @Override
+    public int render(Renderer renderer, ContentStore db, File destination, File templatesPath,
+                      CompositeConfiguration config) throws RenderingException {
+        return render(renderer, db, null);
+    }
+}

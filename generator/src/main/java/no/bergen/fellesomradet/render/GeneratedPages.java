@@ -1,0 +1,195 @@
+package no.bergen.fellesomradet.render;
+
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import org.jbake.model.DocumentModel;
+import org.jbake.model.ModelAttributes;
+
+import no.bergen.fellesomradet.model.Catalog;
+import no.bergen.fellesomradet.model.Entry;
+import no.bergen.fellesomradet.model.EntryType;
+import no.bergen.fellesomradet.model.Site;
+
+/**
+ * The pages generated from the data rather than written: front page, A–Å and the lists by type,
+ * etat and target group, the search page, redirects for renamed entries, and the fixed pages.
+ * Each is a JBake document whose type selects its template.
+ */
+public final class GeneratedPages {
+
+    /** Document types of generated pages; each has {@code template.<type>.file} in jbake.properties. */
+    public static final List<String> TYPES = List.of("forside", "liste", "sok", "side", "omdirigering", "feil");
+
+    private final PageModels models;
+    private final Site site;
+    private final Collator collator = Collator.getInstance(PageModels.NB);
+
+    public GeneratedPages(PageModels models) {
+        this.models = models;
+        this.site = models.siteData();
+    }
+
+    public List<DocumentModel> all() {
+        List<DocumentModel> docs = new ArrayList<>();
+        docs.add(frontPage());
+        docs.add(list("a-til-a/", "A–Å: alt i Fellesområdet", "Alle tjenester, veiledere, samarbeidsstrukturer og opplæringsstier, i alfabetisk rekkefølge.",
+                alphabetical(site.entries())));
+        for (EntryType t : EntryType.values()) {
+            docs.add(list(t.folder() + "/", t.pluralLabel(), typeIntro(t),
+                    List.of(group(t.pluralLabel(), "", e -> e.type() == t))));
+        }
+        docs.add(list("etater/", "Etter etat", "Oppføringene gruppert etter byrådsavdeling og etat som eier dem.", byAgency()));
+        docs.add(list("malgrupper/", "Etter målgruppe", "Hvem tjenestene og veiledningen er for.", byAudience()));
+        docs.add(searchPage());
+        docs.add(page("tilgjengelighet/", "side", "Tilgjengelighetserklæring"));
+        docs.add(page("404.html", "feil", "Fant ikke siden"));
+        for (Entry e : site.entries()) {
+            for (String old : e.formerSlugs()) docs.add(redirect(old, e));
+        }
+        return docs;
+    }
+
+    private String typeIntro(EntryType t) {
+        return switch (t) {
+            case TJENESTE -> "Tjenester og tilbud for barn, unge og familier – i kommunen og utenfor.";
+            case VEILEDER -> "Hva du gjør når du er bekymret for et barn, og hva loven sier.";
+            case SAMARBEID -> "Team og møteplasser der tjenestene samarbeider om barn og unge.";
+            case STI -> "Opplæringsstier for nyansatte: det du bør kjenne til de første ukene.";
+        };
+    }
+
+    private DocumentModel base(String uri, String type, String title, String root) {
+        DocumentModel doc = DocumentModel.createDefaultDocumentModel();
+        doc.setType(type);
+        doc.setStatus(ModelAttributes.Status.PUBLISHED);
+        doc.setTitle(title);
+        doc.setUri(uri.endsWith("/") ? uri + "index.html" : uri);
+        doc.put("root", root);
+        doc.put("site", models.site());
+        doc.put("lang", "nb");
+        return doc;
+    }
+
+    private static String rootOf(String uri) {
+        int depth = (int) uri.chars().filter(c -> c == '/').count();
+        return "../".repeat(depth);
+    }
+
+    private DocumentModel frontPage() {
+        DocumentModel doc = base("index.html", "forside", site.settings().title(), "");
+        doc.put("veiledere", links(e -> e.type() == EntryType.VEILEDER, ""));
+        doc.put("stier", links(e -> e.type() == EntryType.STI, ""));
+        doc.put("samarbeid", links(e -> e.type() == EntryType.SAMARBEID, ""));
+        doc.put("etater", agencies());
+        doc.put("malgrupper", audiences());
+        return doc;
+    }
+
+    private DocumentModel list(String uri, String title, String intro, List<Map<String, Object>> groups) {
+        DocumentModel doc = base(uri, "liste", title, rootOf(uri));
+        doc.put("ingress", intro);
+        doc.put("grupper", groups);
+        return doc;
+    }
+
+    private DocumentModel searchPage() {
+        DocumentModel doc = base("sok/", "sok", "Søk", "../");
+        doc.put("grupper", alphabetical(site.entries()).stream().map(g -> relink(g, "../")).toList());
+        return doc;
+    }
+
+    private DocumentModel page(String uri, String type, String title) {
+        return base(uri, type, title, uri.endsWith("/") ? rootOf(uri) : "");
+    }
+
+    private DocumentModel redirect(String oldSlug, Entry target) {
+        String uri = target.type().folder() + "/" + oldSlug + "/";
+        DocumentModel doc = base(uri, "omdirigering", target.title(), "../../");
+        doc.put("til", "../../" + target.path());
+        return doc;
+    }
+
+    private List<Map<String, Object>> alphabetical(List<Entry> entries) {
+        Map<String, List<Entry>> byLetter = new LinkedHashMap<>();
+        entries.stream().sorted(Comparator.comparing(Entry::title, collator)).forEach(e -> {
+            String letter = e.title().substring(0, 1).toUpperCase(PageModels.NB);
+            byLetter.computeIfAbsent(letter, k -> new ArrayList<>()).add(e);
+        });
+        List<Map<String, Object>> groups = new ArrayList<>();
+        byLetter.forEach((letter, list) -> groups.add(groupOf(letter, "bokstav-" + anchor(letter), list, "../")));
+        return groups;
+    }
+
+    private Map<String, Object> relink(Map<String, Object> group, String root) {
+        return group;
+    }
+
+    private List<Map<String, Object>> byAgency() {
+        List<Map<String, Object>> groups = new ArrayList<>();
+        for (Map.Entry<String, String> dept : site.catalog().departments().entrySet()) {
+            for (Catalog.Agency a : site.catalog().agencies()) {
+                if (!a.department().equals(dept.getKey())) continue;
+                List<Entry> list = sorted(e -> e.owner().equals(a.name()));
+                if (list.isEmpty()) continue;
+                Map<String, Object> g = groupOf(a.name(), anchor(a.name()), list, "../");
+                g.put("overtittel", dept.getValue());
+                groups.add(g);
+            }
+        }
+        return groups;
+    }
+
+    private List<Map<String, Object>> byAudience() {
+        List<Map<String, Object>> groups = new ArrayList<>();
+        for (Catalog.Audience a : site.catalog().audiences().values().stream()
+                .sorted(Comparator.comparing(a -> a.ageFrom() == null ? 99 : a.ageFrom())).toList()) {
+            List<Entry> list = sorted(e -> e.audiences().contains(a.key()));
+            if (!list.isEmpty()) groups.add(groupOf(a.name(), a.key(), list, "../"));
+        }
+        return groups;
+    }
+
+    private List<Entry> sorted(Predicate<Entry> filter) {
+        return site.entries().stream().filter(filter).sorted(Comparator.comparing(Entry::title, collator)).toList();
+    }
+
+    private Map<String, Object> group(String title, String id, Predicate<Entry> filter) {
+        return groupOf(title, id.isEmpty() ? anchor(title) : id, sorted(filter), "../");
+    }
+
+    private Map<String, Object> groupOf(String title, String id, List<Entry> entries, String root) {
+        Map<String, Object> g = new LinkedHashMap<>();
+        g.put("tittel", title);
+        g.put("id", id);
+        g.put("oppforinger", entries.stream().map(e -> models.link(e, root)).toList());
+        return g;
+    }
+
+    private List<Map<String, Object>> links(Predicate<Entry> filter, String root) {
+        return sorted(filter).stream().map(e -> models.link(e, root)).toList();
+    }
+
+    private List<Map<String, Object>> agencies() {
+        return site.catalog().agencies().stream()
+                .filter(a -> site.entries().stream().anyMatch(e -> e.owner().equals(a.name())))
+                .map(a -> Map.<String, Object>of("navn", a.name(), "url", "etater/#" + anchor(a.name()))).toList();
+    }
+
+    private List<Map<String, Object>> audiences() {
+        return site.catalog().audiences().values().stream()
+                .filter(a -> site.entries().stream().anyMatch(e -> e.audiences().contains(a.key())))
+                .sorted(Comparator.comparing(a -> a.ageFrom() == null ? 99 : a.ageFrom()))
+                .map(a -> Map.<String, Object>of("navn", a.name(), "url", "malgrupper/#" + a.key())).toList();
+    }
+
+    static String anchor(String text) {
+        return text.toLowerCase(PageModels.NB).replace("æ", "ae").replace("ø", "o").replace("å", "a")
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    }
+}

@@ -1,0 +1,199 @@
+package no.bergen.fellesomradet.render;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import no.bergen.fellesomradet.markdown.LinkTarget;
+import no.bergen.fellesomradet.markdown.Markdown;
+import no.bergen.fellesomradet.model.Catalog;
+import no.bergen.fellesomradet.model.Entry;
+import no.bergen.fellesomradet.model.EntryType;
+import no.bergen.fellesomradet.model.LegalRef;
+import no.bergen.fellesomradet.model.Site;
+
+/**
+ * Builds what the templates read: plain maps and lists of strings, so templates never call into
+ * Java and a template change cannot break the model. One instance per build; immutable after
+ * construction apart from lazily computed bodies.
+ */
+public final class PageModels {
+
+    static final Locale NB = Locale.forLanguageTag("nb-NO");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d. MMMM yyyy", NB);
+    static final Map<String, String> REFERRAL = Map.of(
+            "selvhenvisning", "Du kan ta kontakt direkte, uten henvisning",
+            "via-tjeneste", "Henvisning fra en annen tjeneste",
+            "vedtak", "Krever vedtak");
+    static final Map<String, String> CONTACT = new LinkedHashMap<>();
+
+    static {
+        CONTACT.put("telefon", "Telefon");
+        CONTACT.put("epost", "E-post");
+        CONTACT.put("nettside", "Nettside");
+        CONTACT.put("adresse", "Adresse");
+        CONTACT.put("apningstider", "Åpningstider");
+        CONTACT.put("merknad", "Merk");
+    }
+
+    private final Site site;
+    private final Markdown markdown;
+    private final Map<String, Entry> bySlug;
+    private final Map<String, List<Entry>> mentionedBy = new HashMap<>();
+    private final Map<String, Object> siteModel;
+
+    public PageModels(Site site, Markdown markdown) {
+        this.site = site;
+        this.markdown = markdown;
+        this.bySlug = site.bySlug();
+        for (Entry e : site.entries()) {
+            for (String ref : e.referencedSlugs()) {
+                List<Entry> list = mentionedBy.computeIfAbsent(ref, k -> new ArrayList<>());
+                if (!list.contains(e)) list.add(e);
+            }
+        }
+        this.siteModel = buildSiteModel();
+    }
+
+    public Site siteData() {
+        return site;
+    }
+
+    public Map<String, Object> site() {
+        return siteModel;
+    }
+
+    /** Relative URL from an entry page (two levels deep) to another entry. */
+    String href(Entry from, Entry to) {
+        return "../../" + to.path();
+    }
+
+    public String body(Entry entry) {
+        return markdown.render(entry.body(), entry.type().folder(), target -> resolve(target, "../../"));
+    }
+
+    /** Where a classified body link goes, seen from a page {@code root} levels below the site root. */
+    String resolve(LinkTarget target, String root) {
+        if (target instanceof LinkTarget.Entry e) {
+            Entry to = bySlug.get(e.slug());
+            if (to == null) return null;
+            return root + to.path() + (e.fragment().isEmpty() ? "" : "#" + e.fragment());
+        }
+        if (target instanceof LinkTarget.Law law) {
+            Catalog.Law l = site.catalog().laws().get(law.law());
+            return l == null ? null : lovdata(l, law.section().replace(" ", ""));
+        }
+        if (target instanceof LinkTarget.Bkk bkk) return site.settings().bkkvalitetBaseUrl() + bkk.id();
+        if (target instanceof LinkTarget.External ext) return ext.url();
+        if (target instanceof LinkTarget.Fragment f) return "#" + f.fragment();
+        if (target instanceof LinkTarget.Asset a) return root + "filer/" + a.path();
+        return null;
+    }
+
+    String lovdata(Catalog.Law law, String section) {
+        return site.settings().lovdataBaseUrl() + law.lovdataId() + "/%C2%A7" + section;
+    }
+
+    public static String date(LocalDate d) {
+        return DATE.format(d);
+    }
+
+    /** A short link view of an entry: title, URL from {@code root}, type and summary. */
+    Map<String, Object> link(Entry e, String root) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("slug", e.slug());
+        m.put("tittel", e.title());
+        m.put("url", root + e.path());
+        m.put("type", e.type().key());
+        m.put("typeNavn", e.type().label());
+        m.put("sammendrag", e.summary());
+        m.put("eier", e.owner());
+        m.put("spraak", e.language());
+        return m;
+    }
+
+    public Map<String, Object> entry(Entry e) {
+        String root = "../../";
+        Map<String, Object> m = link(e, root);
+        Catalog.Agency agency = site.catalog().agency(e.owner()).orElseThrow();
+        m.put("eierKort", agency.shortName());
+        m.put("byraadsavdeling", site.catalog().departments().get(agency.department()));
+        m.put("innholdseier", e.contentOwnerRole());
+        m.put("sistKontrollert", date(e.lastChecked()));
+        m.put("sistKontrollertIso", e.lastChecked().toString());
+        m.put("kilder", e.sources());
+        m.put("stikkord", e.keywords());
+        m.put("maalgrupper", e.audiences().stream().map(a -> site.catalog().audiences().get(a).name()).toList());
+        List<Map<String, String>> laws = new ArrayList<>();
+        for (LegalRef ref : e.legalRefs()) {
+            Catalog.Law law = site.catalog().laws().get(ref.law());
+            laws.add(Map.of("tekst", ref.toString(), "url", lovdata(law, ref.lovdataSection()), "lov", law.title()));
+        }
+        m.put("lovgrunnlag", laws);
+        m.put("bkkvalitet", e.bkkvalitet().stream().map(b -> Map.of("tittel", b.title(),
+                "url", site.settings().bkkvalitetBaseUrl() + b.id())).toList());
+        m.put("seOgsa", links(e.seeAlso(), root));
+        m.put("nevntAv", mentionedBy.getOrDefault(e.slug(), List.of()).stream().map(x -> link(x, root)).toList());
+        m.put("redigerUrl", site.settings().editBaseUrl() + "content/" + e.source().toString().replace('\\', '/'));
+        m.put("kildefil", "content/" + e.source().toString().replace('\\', '/'));
+        if (e.details() instanceof Entry.Details.Service s) {
+            m.put("alder", s.ageFrom() + "–" + s.ageTo() + " år");
+            m.put("byomrader", s.districts().stream().map(d -> site.catalog().districts().get(d)).toList());
+            m.put("henvisning", s.referral().stream().map(REFERRAL::get).toList());
+            m.put("driftesAv", s.runBy());
+            List<Map<String, String>> contact = new ArrayList<>();
+            CONTACT.forEach((key, label) -> {
+                String v = s.contact().values().get(key);
+                if (v != null) contact.add(Map.of("navn", label, "verdi", v, "href", contactHref(key, v)));
+            });
+            m.put("kontakt", contact);
+            m.put("mangler", s.contact().toBeFilledIn().stream().map(k -> CONTACT.getOrDefault(k, k).toLowerCase(NB)).toList());
+            m.put("samarbeiderMed", links(s.cooperatesWith(), root));
+        } else if (e.details() instanceof Entry.Details.Cooperation c) {
+            m.put("deltakere", links(c.participants(), root));
+            m.put("niva", c.level());
+        } else if (e.details() instanceof Entry.Details.Pathway p) {
+            List<Map<String, Object>> steps = new ArrayList<>();
+            int n = 1;
+            for (Entry.Step step : p.steps()) {
+                Map<String, Object> s = link(bySlug.get(step.slug()), root);
+                s.put("nr", n++);
+                s.put("hvorfor", step.why());
+                steps.add(s);
+            }
+            m.put("steg", steps);
+        }
+        return m;
+    }
+
+    private static String contactHref(String key, String value) {
+        return switch (key) {
+            case "telefon" -> "tel:" + value.replaceAll("[^0-9+]", "");
+            case "epost" -> "mailto:" + value;
+            case "nettside" -> value;
+            default -> "";
+        };
+    }
+
+    private List<Map<String, Object>> links(List<String> slugs, String root) {
+        return slugs.stream().map(bySlug::get).filter(java.util.Objects::nonNull).map(x -> link(x, root)).toList();
+    }
+
+    private Map<String, Object> buildSiteModel() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("tittel", site.settings().title());
+        m.put("antall", site.entries().size());
+        List<Map<String, Object>> types = new ArrayList<>();
+        for (EntryType t : EntryType.values()) {
+            types.add(Map.of("key", t.key(), "navn", t.pluralLabel(), "mappe", t.folder(),
+                    "antall", site.entries().stream().filter(e -> e.type() == t).count()));
+        }
+        m.put("typer", types);
+        return m;
+    }
+}

@@ -1,0 +1,77 @@
+package no.bergen.fellesomradet.validate;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import no.bergen.fellesomradet.content.CatalogReader;
+import no.bergen.fellesomradet.content.ContentReader;
+import no.bergen.fellesomradet.content.FrontMatter;
+import no.bergen.fellesomradet.content.SourceFile;
+import no.bergen.fellesomradet.markdown.Markdown;
+import no.bergen.fellesomradet.model.Catalog;
+import no.bergen.fellesomradet.model.Entry;
+import no.bergen.fellesomradet.model.Site;
+import no.bergen.fellesomradet.model.SiteSettings;
+
+/**
+ * Runs the front of the pipeline: read files, parse front matter, build entries, check the site
+ * as a whole. The result is either a {@link Site} or the findings that prevent one.
+ */
+public final class ContentLoader {
+
+    /** The outcome of loading: the site when there were no errors, and all findings either way. */
+    public record Result(Optional<Site> site, Findings findings, int files) { }
+
+    private final Path contentDir;
+    private final Path displayBase;
+    private final LocalDate today;
+    private final Markdown markdown;
+
+    public ContentLoader(Path contentDir, Path displayBase, LocalDate today, Markdown markdown) {
+        this.contentDir = contentDir;
+        this.displayBase = displayBase;
+        this.today = today;
+        this.markdown = markdown;
+    }
+
+    /** Text left from {@code ./fellesomrade new} that was never filled in. */
+    static final String GAP = "[[fyll inn";
+
+    private static void refuseScaffoldGaps(SourceFile file, Findings findings) {
+        int line = 1;
+        for (String l : file.text().split("\n", -1)) {
+            if (l.contains(GAP)) {
+                findings.error(file.path(), line, "Fyll inn det som står i [[fyll inn: …]] og fjern klammene.");
+            }
+            line++;
+        }
+    }
+
+    public Result load(SiteSettings settings) throws IOException {
+        Findings findings = new Findings();
+        ContentReader reader = new ContentReader(contentDir, displayBase);
+        Catalog catalog = new CatalogReader(reader).read(findings);
+        List<SourceFile> files = reader.readAll(findings);
+
+        Set<String> slugs = new HashSet<>();
+        for (SourceFile f : files) slugs.add(f.slug());
+        EntryParser parser = new EntryParser(catalog, slugs);
+        List<Entry> entries = new ArrayList<>();
+        for (SourceFile file : files) {
+            refuseScaffoldGaps(file, findings);
+            FrontMatter.parse(file, findings).flatMap(p -> parser.parse(p, findings)).ifPresent(entries::add);
+        }
+        entries.sort(Comparator.comparing(Entry::slug));
+        new SiteValidator(catalog, markdown, reader.contentDir(), today)
+                .validate(entries, e -> reader.display(reader.contentDir().resolve(e.source())), findings);
+        Optional<Site> site = findings.hasErrors() ? Optional.empty() : Optional.of(new Site(entries, catalog, settings));
+        return new Result(site, findings, files.size());
+    }
+}

@@ -1,0 +1,242 @@
+package no.bergen.fellesomradet.validate;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import no.bergen.fellesomradet.content.FrontMatter;
+import no.bergen.fellesomradet.content.SourceFile;
+import no.bergen.fellesomradet.model.Catalog;
+import no.bergen.fellesomradet.model.Entry;
+import no.bergen.fellesomradet.model.EntryType;
+import no.bergen.fellesomradet.model.LegalRef;
+
+/**
+ * Turns one file's front matter into a typed {@link Entry}, checking every field against the
+ * content model (docs/content-model.md) and the controlled lists. Problems become findings; an
+ * entry with errors is not returned.
+ */
+public final class EntryParser {
+
+    /** Lowercase ASCII words joined by single hyphens; see docs/content-model.md for why. */
+    public static final Pattern SLUG = Pattern.compile("^[a-z][a-z0-9]*(-[a-z0-9]+)*$");
+
+    static final List<String> COMMON = List.of("type", "tittel", "sammendrag", "stikkord", "eier", "innholdseier",
+            "sist_kontrollert", "kilder", "maalgruppe", "spraak", "lovgrunnlag", "bkkvalitet", "tidligere_slugs", "se_ogsa");
+    static final List<String> SERVICE = List.of("driftes_av", "alder", "byomrade", "henvisning", "kontakt", "samarbeider_med");
+    static final List<String> COOPERATION = List.of("deltakere", "niva");
+    static final List<String> PATHWAY = List.of("steg");
+    static final List<String> CONTACT = List.of("telefon", "epost", "nettside", "adresse", "apningstider", "merknad",
+            "fylles_inn_av_eier");
+    static final List<String> REFERRAL = List.of("selvhenvisning", "via-tjeneste", "vedtak");
+    static final List<String> LEVELS = List.of("individ", "tjeneste", "ledelse");
+    static final int MAX_SUMMARY = 300;
+
+    private final Catalog catalog;
+    private final Set<String> knownSlugs;
+
+    /** @param knownSlugs every slug in the content folder, so references can be checked at their line */
+    public EntryParser(Catalog catalog, Set<String> knownSlugs) {
+        this.catalog = catalog;
+        this.knownSlugs = knownSlugs;
+    }
+
+    public Optional<Entry> parse(FrontMatter.Parsed parsed, Findings findings) {
+        SourceFile src = parsed.source();
+        Findings local = new Findings();
+        FieldReader f = new FieldReader(src.path(), parsed.fields(), local, "");
+
+        String slug = src.slug();
+        if (!SLUG.matcher(slug).matches()) {
+            local.error(src.path(), 1, "Filnavnet «" + slug + ".md» er ikke et gyldig slug: bruk bare små bokstaver a–z, "
+                    + "tall og bindestrek (æ → ae, ø → o, å → a), for eksempel «sammen-pa-vei.md».");
+        }
+
+        Optional<EntryType> type = f.oneOf("type", List.of(EntryType.keys().split(", ")), true).flatMap(EntryType::byKey);
+        type.ifPresent(t -> {
+            if (!src.folder().equals(t.folder())) {
+                local.error(src.path(), f.lineOf("type"), "`type`: en oppføring av typen «" + t.key()
+                        + "» skal ligge i mappen content/" + t.folder() + "/, ikke i content/" + src.folder() + "/.");
+            }
+        });
+        List<String> allowed = new ArrayList<>(COMMON);
+        type.ifPresent(t -> allowed.addAll(switch (t) {
+            case TJENESTE -> SERVICE;
+            case SAMARBEID -> COOPERATION;
+            case STI -> PATHWAY;
+            case VEILEDER -> List.<String>of();
+        }));
+        if (type.isPresent()) f.refuseUnknown(allowed);
+
+        Optional<String> title = f.text("tittel", true);
+        Optional<String> summary = f.text("sammendrag", true);
+        summary.filter(s -> s.length() > MAX_SUMMARY).ifPresent(s -> f.error("sammendrag",
+                "er " + s.length() + " tegn; skriv høyst " + MAX_SUMMARY + " tegn (ett eller to korte setninger)."));
+        List<String> keywords = f.textList("stikkord", true);
+        Optional<String> owner = f.oneOf("eier", catalog.agencyNames(), true);
+        Optional<String> role = f.mapping("innholdseier", true).flatMap(m -> {
+            m.refuseUnknown(List.of("rolle", "kontakt"));
+            return m.text("rolle", true);
+        });
+        Optional<LocalDate> checked = f.date("sist_kontrollert", true);
+        List<String> sources = f.textList("kilder", true);
+        List<String> audiences = f.listOf("maalgruppe", catalog.audiences().keySet(), true);
+        String language = f.oneOf("spraak", List.of("nb", "nn"), false).orElse("nb");
+        List<LegalRef> legal = legalRefs(f);
+        List<Entry.BkkRef> bkk = bkkRefs(f);
+        List<String> former = slugList(f, "tidligere_slugs");
+        List<String> seeAlso = slugList(f, "se_ogsa");
+
+        Entry.Details details = type.map(t -> switch (t) {
+            case TJENESTE -> service(f);
+            case VEILEDER -> new Entry.Details.Guide();
+            case SAMARBEID -> new Entry.Details.Cooperation(slugList(f, "deltakere", true),
+                    f.oneOf("niva", LEVELS, false).orElse(""));
+            case STI -> pathway(f, slug);
+        }).orElse(null);
+
+        findings.addAll(local);
+        if (local.hasErrors() || type.isEmpty()) return Optional.empty();
+        return Optional.of(new Entry(slug, type.get(), java.nio.file.Path.of(src.relPath()), title.get(), summary.get(),
+                keywords, owner.get(), role.get(), checked.get(), sources, audiences, language, legal, bkk, former, seeAlso,
+                details, parsed.body(), parsed.bodyLine(), lines(parsed)));
+    }
+
+    private static Map<String, Integer> lines(FrontMatter.Parsed parsed) {
+        Map<String, Integer> lines = new LinkedHashMap<>();
+        parsed.fields().fields().values().forEach(field -> lines.put(field.key(), field.keyLine()));
+        return lines;
+    }
+
+    private Entry.Details service(FieldReader f) {
+        String runBy = f.text("driftes_av", false).orElse("");
+        int[] age = {0, 0};
+        f.mapping("alder", true).ifPresent(a -> {
+            a.refuseUnknown(List.of("fra", "til"));
+            age[0] = a.integer("fra", true).orElse(0);
+            age[1] = a.integer("til", true).orElse(0);
+            if (age[0] < 0 || age[1] > 120 || age[0] > age[1]) {
+                a.error("til", "aldersspennet " + age[0] + "–" + age[1] + " år er ikke gyldig (fra må være ≤ til).");
+            }
+        });
+        List<String> districts = f.listOf("byomrade", catalog.districts().keySet(), false);
+        List<String> referral = f.listOf("henvisning", REFERRAL, true);
+        Entry.Contact contact = f.mapping("kontakt", true).map(this::contact).orElse(new Entry.Contact(Map.of(), List.of()));
+        List<String> cooperates = slugList(f, "samarbeider_med", true);
+        return new Entry.Details.Service(runBy, age[0], age[1], districts, referral, contact, cooperates);
+    }
+
+    private Entry.Contact contact(FieldReader c) {
+        c.refuseUnknown(CONTACT);
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String key : CONTACT) {
+            if (key.equals("fylles_inn_av_eier")) continue;
+            c.text(key, false).ifPresent(v -> values.put(key, v));
+        }
+        values.computeIfPresent("nettside", (k, v) -> {
+            if (!v.startsWith("https://") && !v.startsWith("http://")) {
+                c.error("nettside", "«" + v + "» er ikke en nettadresse; den skal begynne med https://.");
+            }
+            return v;
+        });
+        // Free text is allowed too ("hvor familien søker om avlastning"): owners know best what is missing.
+        List<String> missing = c.textList("fylles_inn_av_eier", false);
+        for (String m : missing) {
+            c.warning("fylles_inn_av_eier", m + " er ikke fylt inn ennå; eieren av siden må legge det inn (bare kontrollerte opplysninger).");
+        }
+        if (values.isEmpty() && missing.isEmpty()) {
+            c.error("telefon", "oppgi minst én kontaktmåte, eller list det som mangler under `kontakt.fylles_inn_av_eier`.");
+        }
+        return new Entry.Contact(values, missing);
+    }
+
+    private Entry.Details pathway(FieldReader f, String ownSlug) {
+        List<Entry.Step> steps = new ArrayList<>();
+        List<FieldReader> items = f.mappingList("steg", true);
+        for (FieldReader item : items) {
+            item.refuseUnknown(List.of("slug", "hvorfor"));
+            Optional<String> slug = item.text("slug", true);
+            Optional<String> why = item.text("hvorfor", true);
+            slug.filter(s -> s.equals(ownSlug)).ifPresent(s ->
+                    item.error("slug", "stien viser til seg selv. Et steg må være en annen oppføring."));
+            slug.filter(s -> !s.equals(ownSlug) && !knownSlugs.contains(s)).ifPresent(s ->
+                    item.error("slug", "«" + s + "» finnes ikke. Skriv filnavnet til en eksisterende oppføring uten .md"
+                            + SiteValidator.suggestion(s, knownSlugs) + "."));
+            if (slug.isPresent() && why.isPresent()) steps.add(new Entry.Step(slug.get(), why.get()));
+        }
+        if (items.isEmpty() && f.has("steg")) f.error("steg", "stien har ingen steg.");
+        return new Entry.Details.Pathway(steps);
+    }
+
+    private List<String> slugList(FieldReader f, String key) {
+        return slugList(f, key, false);
+    }
+
+    private List<String> slugList(FieldReader f, String key, boolean required) {
+        List<String> values = f.textList(key, required);
+        List<String> ok = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            String v = values.get(i).endsWith(".md") ? values.get(i).substring(0, values.get(i).length() - 3) : values.get(i);
+            if (!SLUG.matcher(v).matches()) {
+                f.findings().error(f.file(), f.itemLine(key, i), "`" + key + "`: «" + values.get(i)
+                        + "» er ikke et gyldig slug (små bokstaver a–z, tall og bindestrek).");
+            } else if (!key.equals("tidligere_slugs") && !knownSlugs.contains(v)) {
+                f.findings().error(f.file(), f.itemLine(key, i), "`" + key + "`: «" + v
+                        + "» finnes ikke. Skriv filnavnet til en eksisterende oppføring uten .md" + SiteValidator.suggestion(v, knownSlugs) + ".");
+            } else if (key.equals("tidligere_slugs") && knownSlugs.contains(v)) {
+                f.findings().error(f.file(), f.itemLine(key, i), "`tidligere_slugs`: «" + v
+                        + "» er slugen til en oppføring som finnes. En gammel adresse kan ikke brukes av to sider.");
+            } else {
+                ok.add(v);
+            }
+        }
+        return ok;
+    }
+
+    private List<LegalRef> legalRefs(FieldReader f) {
+        List<String> values = f.textList("lovgrunnlag", false);
+        List<LegalRef> out = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            String v = values.get(i);
+            int line = f.itemLine("lovgrunnlag", i);
+            Optional<LegalRef> ref = LegalRef.parse(v);
+            if (ref.isEmpty()) {
+                f.findings().error(f.file(), line, "`lovgrunnlag`: «" + v + "» har ikke formen «lovnavn § N-N», "
+                        + "for eksempel «barnevernsloven § 13-2» eller «straffeloven § 196».");
+            } else if (!catalog.laws().containsKey(ref.get().law())) {
+                f.findings().error(f.file(), line, "`lovgrunnlag`: loven «" + ref.get().law() + "» finnes ikke i content/data/lover.yaml. "
+                        + "Gyldige lover: " + String.join(", ", catalog.laws().keySet()) + ".");
+            } else {
+                out.add(ref.get());
+            }
+        }
+        return out;
+    }
+
+    private List<Entry.BkkRef> bkkRefs(FieldReader f) {
+        List<Entry.BkkRef> out = new ArrayList<>();
+        for (FieldReader item : f.mappingList("bkkvalitet", false)) {
+            item.refuseUnknown(List.of("id", "tittel"));
+            Optional<String> id = item.text("id", true);
+            Optional<String> title = item.text("tittel", true);
+            id.filter(v -> !v.matches("[0-9]{1,10}")).ifPresent(v ->
+                    item.error("id", "«" + v + "» er ikke en BkKvalitet-id; den består bare av sifre, for eksempel 12345."));
+            if (id.isPresent() && title.isPresent() && id.get().matches("[0-9]{1,10}")) {
+                out.add(new Entry.BkkRef(id.get(), title.get()));
+            }
+        }
+        return out;
+    }
+
+    /** All field names any type may use, for the {@code new} scaffold and documentation. */
+    public static Set<String> allFields() {
+        return Stream.of(COMMON, SERVICE, COOPERATION, PATHWAY).flatMap(List::stream).collect(Collectors.toSet());
+    }
+}

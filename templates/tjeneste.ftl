@@ -1,0 +1,30 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#import "layout.ftl" as l>
+<#assign e = content.entry>
+<@l.page title=e.tittel root=content.root lang=content.lang description=e.sammendrag>
+<@l.crumbs root=content.root items=[{"tittel": "Tjenester", "url": content.root + "tjenester/"}, {"tittel": e.tittel, "url": ""}]/>
+<article class="oppforing tjeneste">
+  <p class="merke">Tjeneste · ${e.eier}</p>
+  <h1>${e.tittel}</h1>
+  <p class="ingress">${e.sammendrag}</p>
+  <section class="fakta" aria-label="Kort fortalt">
+    <dl>
+      <dt>For hvem</dt><dd>${e.maalgrupper?join(", ")} · ${e.alder}<#if (e.byomrader?size > 0)> · ${e.byomrader?join(", ")}<#else> · hele byen</#if></dd>
+      <dt>Slik kommer du i kontakt</dt><dd>${e.henvisning?join(". ")}.</dd>
+      <#if e.driftesAv?has_content><dt>Drives av</dt><dd>${e.driftesAv} (ikke Bergen kommune)</dd></#if>
+      <dt>Kontakt</dt>
+      <dd>
+        <#list e.kontakt as k><span class="kontakt">${k.navn}: <#if k.href?has_content><a href="${k.href}"<#if k.href?starts_with("http")> rel="noopener noreferrer"</#if>>${k.verdi}</a><#else>${k.verdi}</#if></span><#sep><br></#list>
+        <#if (e.mangler?size > 0)><p class="mangler">Kontaktopplysninger (${e.mangler?join(", ")}) er ikke lagt inn ennå. Eieren av siden fyller dem inn.</p></#if>
+      </dd>
+    </dl>
+  </section>
+  <div class="tekst">${content.body?no_esc}</div>
+  <#if (e.samarbeiderMed?size > 0)>
+  <section aria-labelledby="samarbeider"><h2 id="samarbeider">Samarbeider med</h2><@l.entryList items=e.samarbeiderMed/></section>
+  </#if>
+  <@l.law e=e/>
+  <@l.related e=e/>
+  <@l.entryFooter e=e/>
+</article>
+</@l.page>
