@@ -9,7 +9,7 @@
   <p class="ingress">${e.sammendrag}</p>
   <section class="fakta" aria-label="Kort fortalt">
     <dl>
-      <dt>For hvem</dt><dd>${e.maalgrupper?join(", ")} · ${e.alder}<#if (e.byomrader?size > 0)> · ${e.byomrader?join(", ")}<#else> · hele byen</#if></dd>
+      <dt>For hvem</dt><dd>${e.maalgrupper?join(", ")}<#if e.alder?has_content> · ${e.alder}</#if><#if (e.byomrader?size > 0)> · ${e.byomrader?join(", ")}<#else> · hele byen</#if></dd>
       <dt>Slik kommer du i kontakt</dt><dd>${e.henvisning?join(". ")}.</dd>
       <#if e.driftesAv?has_content><dt>Drives av</dt><dd>${e.driftesAv} (ikke Bergen kommune)</dd></#if>
       <dt>Kontakt</dt>

@@ -19,7 +19,14 @@ public final class Main implements Runnable {
 
     /** Runs a command and returns its exit code; tests call this instead of main. */
     public static int run(String... args) {
+        return run(new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true), args);
+    }
+
+    /** Runs a command with its output going to the given writers. */
+    public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
         cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             if (ex instanceof UserError ue) {
                 cmd.getErr().println("feil: " + ue.getMessage());

@@ -64,8 +64,8 @@ public final class ContentReader {
         Path shown = display(file);
         long size = Files.size(file);
         if (size > MAX_BYTES) {
-            findings.error(shown, 1, String.format(java.util.Locale.ROOT,
-                    "Filen er for stor (%.1f MB); en oppføring kan være høyst 1 MB.", size / 1e6).replace('.', ','));
+            String mb = String.format(java.util.Locale.ROOT, "%.1f", size / 1e6).replace('.', ',');
+            findings.error(shown, 1, "Filen er for stor (" + mb + " MB); en oppføring kan være høyst 1 MB.");
             return java.util.Optional.empty();
         }
         byte[] bytes = Files.readAllBytes(file);

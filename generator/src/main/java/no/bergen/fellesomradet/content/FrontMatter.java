@@ -42,7 +42,7 @@ public final class FrontMatter {
             findings.error(file.path(), 1, "Front matter er ikke avsluttet: legg til en linje med «---» etter feltene.");
             return Optional.empty();
         }
-        String yaml = text.substring(4, end);
+        String yaml = end <= 4 ? "" : text.substring(4, end);
         int bodyStart = text.indexOf('\n', end + 1);
         String body = bodyStart < 0 ? "" : text.substring(bodyStart + 1);
         int bodyLine = countLines(text, bodyStart < 0 ? text.length() : bodyStart + 1) + 1;
@@ -60,9 +60,9 @@ public final class FrontMatter {
         return Optional.of(new Parsed(file, mapping, body, bodyLine));
     }
 
+    /** Index of the newline before the closing "---" line, or -1. */
     private static int findClosing(String text) {
         int pos = 4;
-        if (text.startsWith("---\n---", 0)) return 3;
         while (pos <= text.length()) {
             int nl = text.indexOf('\n', pos);
             String line = text.substring(pos, nl < 0 ? text.length() : nl);
@@ -96,6 +96,11 @@ public final class FrontMatter {
             YamlNode converted = convert(file, node, findings);
             return findings.errorCount() > before ? Optional.empty() : Optional.of(converted);
         } catch (MarkedYAMLException e) {
+            int unclosed = unclosedQuoteLine(yaml);
+            if (unclosed >= 0) {
+                findings.error(file.path(), unclosed + LINE_OFFSET, "Et anførselstegn er ikke lukket: sett «\"» også på slutten av verdien.");
+                return Optional.empty();
+            }
             int line = (e.getProblemMark() != null ? e.getProblemMark().getLine() : 0) + LINE_OFFSET;
             findings.error(file.path(), line, explain(e, yaml));
             return Optional.empty();
@@ -103,6 +108,28 @@ public final class FrontMatter {
             findings.error(file.path(), LINE_OFFSET, "Front matter er ikke gyldig YAML (" + firstLine(e.getMessage()) + ").");
             return Optional.empty();
         }
+    }
+
+    /**
+     * A double-quoted YAML value may run over several lines, so the parser notices a missing closing
+     * quote only much later. The line an editor needs is the one with an odd number of quotes.
+     */
+    static int unclosedQuoteLine(String yaml) {
+        String[] lines = yaml.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String l = lines[i];
+            int colon = l.indexOf(": \"");
+            int dash = l.stripLeading().startsWith("- \"") ? l.indexOf("- \"") : -1;
+            int start = colon >= 0 ? colon + 2 : dash >= 0 ? dash + 2 : -1;
+            if (start < 0) continue;
+            int quotes = 0;
+            for (int j = start; j < l.length(); j++) {
+                if (l.charAt(j) == '\\') j++;
+                else if (l.charAt(j) == '"') quotes++;
+            }
+            if (quotes % 2 == 1) return i;
+        }
+        return -1;
     }
 
     private static String explain(MarkedYAMLException e, String yaml) {

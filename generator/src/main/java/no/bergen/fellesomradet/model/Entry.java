@@ -67,6 +67,7 @@ public record Entry(
         /** Slugs of other entries named by these fields. */
         List<String> linkedSlugs();
 
+        /** {@code ageFrom} and {@code ageTo} are -1 when the service states no age range. */
         record Service(String runBy, int ageFrom, int ageTo, List<String> districts, List<String> referral,
                        Contact contact, List<String> cooperatesWith) implements Details {
             public Service {

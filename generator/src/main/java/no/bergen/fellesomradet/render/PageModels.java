@@ -142,7 +142,7 @@ public final class PageModels {
         m.put("redigerUrl", site.settings().editBaseUrl() + "content/" + e.source().toString().replace('\\', '/'));
         m.put("kildefil", "content/" + e.source().toString().replace('\\', '/'));
         if (e.details() instanceof Entry.Details.Service s) {
-            m.put("alder", s.ageFrom() + "–" + s.ageTo() + " år");
+            m.put("alder", s.ageFrom() < 0 ? "" : s.ageFrom() + "–" + s.ageTo() + " år");
             m.put("byomrader", s.districts().stream().map(d -> site.catalog().districts().get(d)).toList());
             m.put("henvisning", s.referral().stream().map(REFERRAL::get).toList());
             m.put("driftesAv", s.runBy());

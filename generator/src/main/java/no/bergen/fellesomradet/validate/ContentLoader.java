@@ -61,7 +61,15 @@ public final class ContentLoader {
         List<SourceFile> files = reader.readAll(findings);
 
         Set<String> slugs = new HashSet<>();
-        for (SourceFile f : files) slugs.add(f.slug());
+        java.util.Map<String, SourceFile> byLowerCase = new java.util.HashMap<>();
+        for (SourceFile f : files) {
+            slugs.add(f.slug());
+            SourceFile clash = byLowerCase.putIfAbsent(f.slug().toLowerCase(java.util.Locale.ROOT), f);
+            if (clash != null) {
+                findings.error(f.path(), 1, "Slugen «" + f.slug() + "» er allerede brukt av content/" + clash.relPath()
+                        + ". Hver oppføring må ha et eget filnavn (store og små bokstaver regnes som like).");
+            }
+        }
         EntryParser parser = new EntryParser(catalog, slugs);
         List<Entry> entries = new ArrayList<>();
         for (SourceFile file : files) {
@@ -70,7 +78,7 @@ public final class ContentLoader {
         }
         entries.sort(Comparator.comparing(Entry::slug));
         new SiteValidator(catalog, markdown, reader.contentDir(), today)
-                .validate(entries, e -> reader.display(reader.contentDir().resolve(e.source())), findings);
+                .validate(entries, slugs, e -> reader.display(reader.contentDir().resolve(e.source())), findings);
         Optional<Site> site = findings.hasErrors() ? Optional.empty() : Optional.of(new Site(entries, catalog, settings));
         return new Result(site, findings, files.size());
     }

@@ -97,7 +97,7 @@ public final class EntryParser {
         Entry.Details details = type.map(t -> switch (t) {
             case TJENESTE -> service(f);
             case VEILEDER -> new Entry.Details.Guide();
-            case SAMARBEID -> new Entry.Details.Cooperation(slugList(f, "deltakere", true),
+            case SAMARBEID -> new Entry.Details.Cooperation(slugList(f, "deltakere", false),
                     f.oneOf("niva", LEVELS, false).orElse(""));
             case STI -> pathway(f, slug);
         }).orElse(null);
@@ -117,8 +117,9 @@ public final class EntryParser {
 
     private Entry.Details service(FieldReader f) {
         String runBy = f.text("driftes_av", false).orElse("");
-        int[] age = {0, 0};
-        f.mapping("alder", true).ifPresent(a -> {
+        // Age is optional: a service for professionals, or one whose sources give no limits, has none.
+        int[] age = {-1, -1};
+        f.mapping("alder", false).ifPresent(a -> {
             a.refuseUnknown(List.of("fra", "til"));
             age[0] = a.integer("fra", true).orElse(0);
             age[1] = a.integer("til", true).orElse(0);
