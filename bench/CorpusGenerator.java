@@ -40,15 +40,20 @@ public final class CorpusGenerator {
 
     // ------------------------------------------------------------------ vocabulary
 
-    static final String[] PLACES = {
-        "Arna", "Ytre Arna", "Indre Arna", "Åsane", "Tertnes", "Eidsvåg", "Ulset", "Nyborg", "Flaktveit", "Hordvik",
-        "Sandviken", "Bergenhus", "Nordnes", "Sentrum", "Skansen", "Fjellsiden", "Møhlenpris", "Årstad", "Landås",
-        "Minde", "Kronstad", "Fridalen", "Wergeland", "Slettebakken", "Fana", "Nesttun", "Paradis", "Hop", "Skjold",
-        "Kalandseidet", "Rådal", "Søreide", "Lagunen", "Storetveit", "Natland", "Ytrebygda", "Kokstad", "Sandsli",
-        "Bønes", "Fyllingsdalen", "Sletten", "Oasen", "Lyshovden", "Laksevåg", "Loddefjord", "Olsvik", "Godvik",
-        "Kjøkkelvik", "Mathopen", "Damsgård", "Gravdal", "Ytre Laksevåg", "Kalfaret", "Haukeland", "Danmarksplass",
-        "Sælen", "Kirkebirkeland", "Liland", "Hylkje", "Mjølkeråen", "Breistein", "Garnes", "Haukås", "Blomsterdalen"
-    };
+    /** Places in Bergen by byområde (keys of data/byomrader.yaml). */
+    static final Map<String, List<String>> PLACES_BY_DISTRICT = new LinkedHashMap<>();
+    static {
+        PLACES_BY_DISTRICT.put("arna-asane", List.of("Arna", "Ytre Arna", "Indre Arna", "Åsane", "Tertnes", "Eidsvåg",
+            "Ulset", "Nyborg", "Flaktveit", "Hordvik", "Haukås", "Breistein", "Garnes", "Mjølkeråen", "Hylkje"));
+        PLACES_BY_DISTRICT.put("bergenhus-arstad", List.of("Sandviken", "Bergenhus", "Nordnes", "Sentrum", "Skansen",
+            "Fjellsiden", "Møhlenpris", "Årstad", "Landås", "Minde", "Kronstad", "Fridalen", "Wergeland", "Slettebakken",
+            "Kalfaret", "Haukeland", "Danmarksplass", "Sletten"));
+        PLACES_BY_DISTRICT.put("fana-ytrebygda", List.of("Fana", "Nesttun", "Paradis", "Hop", "Skjold", "Kalandseidet",
+            "Rådal", "Søreide", "Lagunen", "Storetveit", "Natland", "Ytrebygda", "Kokstad", "Sandsli", "Blomsterdalen", "Bønes"));
+        PLACES_BY_DISTRICT.put("laksevag-fyllingsdalen", List.of("Fyllingsdalen", "Oasen", "Lyshovden", "Sælen",
+            "Laksevåg", "Loddefjord", "Olsvik", "Godvik", "Kjøkkelvik", "Damsgård", "Gravdal", "Ytre Laksevåg"));
+    }
+    static final String[] PLACES = PLACES_BY_DISTRICT.values().stream().flatMap(List::stream).toArray(String[]::new);
 
     static final String[] QUALIFIERS = {"nord", "sør", "øst", "vest", "team 1", "team 2", "team 3", "dagtilbud",
         "ettermiddag", "avdeling A", "avdeling B", "kveldstilbud", "mottak", "oppfølging", "lavterskel"};
@@ -506,7 +511,8 @@ public final class CorpusGenerator {
         StringBuilder extra = new StringBuilder();
         if (rnd.nextInt(12) == 0) extra.append("driftes_av: ").append(q("Stiftelsen " + p.place + " oppvekst")).append('\n');
         extra.append("alder:\n  fra: ").append(k.from()).append("\n  til: ").append(k.to()).append('\n');
-        if (!districts.isEmpty() && rnd.nextInt(3) > 0) list(extra, "byomrade", List.of(pick(districts)));
+        String district = districtOf(p.place);
+        if (district != null && rnd.nextInt(3) > 0) list(extra, "byomrade", List.of(district));
         list(extra, "henvisning", k.referral());
         List<String> missing = new ArrayList<>(List.of("telefon"));
         if (rnd.nextBoolean()) missing.add("adresse");
@@ -629,6 +635,14 @@ public final class CorpusGenerator {
             for (Plan c : a) if (c != self) { out.add(c); break; }
         }
         return new ArrayList<>(out);
+    }
+
+    /** The place's byområde when data/byomrader.yaml has it, else null (whole city). */
+    String districtOf(String place) {
+        for (Map.Entry<String, List<String>> e : PLACES_BY_DISTRICT.entrySet()) {
+            if (e.getValue().contains(place)) return districts.contains(e.getKey()) ? e.getKey() : null;
+        }
+        return null;
     }
 
     List<String> validGroups(List<String> wanted) {

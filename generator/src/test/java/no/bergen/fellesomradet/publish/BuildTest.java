@@ -1,0 +1,166 @@
+package no.bergen.fellesomradet.publish;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import no.bergen.fellesomradet.TestProject;
+
+/** Builds the real content and checks what a reader and an operator would notice. */
+class BuildTest {
+
+    static final List<String> REQUIRED = List.of(
+            "veiledere/bekymret-for-et-barn", "veiledere/akutt-fare", "veiledere/meldeplikt", "veiledere/avvergingsplikt",
+            "veiledere/taushetsplikt-og-samtykke", "veiledere/samtale-med-barn", "veiledere/vold-og-overgrep",
+            "veiledere/barn-som-parorende", "veiledere/individuell-plan-og-barnekoordinator", "veiledere/samarbeidsplikt",
+            "veiledere/barnets-beste", "veiledere/skolefravaer", "veiledere/avvik-samhandling",
+            "tjenester/barneverntjenesten", "tjenester/barnevernvakten", "tjenester/barne-og-familiehjelpen",
+            "tjenester/helsestasjon", "tjenester/skolehelsetjenesten", "tjenester/helsestasjon-for-ungdom",
+            "tjenester/sammen-pa-vei", "tjenester/utekontakten", "tjenester/ung-arena", "tjenester/koordinerende-enhet",
+            "tjenester/ergo-og-fysioterapi", "tjenester/slt-koordinator", "tjenester/ppt",
+            "tjenester/bergen-kompetansesenter-for-laeringsmiljo", "tjenester/barnehage", "tjenester/skole",
+            "tjenester/nav-sosialtjeneste", "tjenester/psykisk-helse-og-rus", "tjenester/inkluderingssenteret",
+            "tjenester/legevakten", "tjenester/fastlege", "tjenester/tjenester-til-utviklingshemmede",
+            "tjenester/aktivitetskortet", "tjenester/bergen-kulturskole", "tjenester/bibliotek", "tjenester/team-skyfritt",
+            "tjenester/tannhelsetjenesten", "tjenester/bup", "tjenester/statens-barnehus", "tjenester/bufetat",
+            "tjenester/familievernkontoret", "tjenester/krisesenter", "tjenester/alarmtelefonen", "tjenester/politiet",
+            "tjenester/rvts-vest", "tjenester/oppfolgingstjenesten",
+            "samarbeid/samhandlingsteam", "samarbeid/tverrfaglig-team", "samarbeid/tut", "samarbeid/pug",
+            "samarbeid/team-samsvar", "samarbeid/ansvarsgruppe", "samarbeid/lokale-politirad",
+            "samarbeid/etatsdirektornettverk-for-oppvekst",
+            "stier/ny-i-barnehage", "stier/ny-i-skolen", "stier/ny-i-helsestasjon-og-skolehelsetjenesten",
+            "stier/ny-i-barnevernet", "stier/ny-leder", "stier/ny-i-kultur-og-idrett", "stier/ny-i-nav-og-sosiale-tjenester");
+
+    @TempDir
+    static Path dir;
+    static TestProject project;
+    static Path site;
+    static TestProject.Run firstBuild;
+
+    @BeforeAll
+    static void build() throws IOException {
+        project = TestProject.real(dir.resolve("repo"));
+        site = dir.resolve("site");
+        firstBuild = project.run("build", "--content", project.content.toString(), "--out", site.toString());
+    }
+
+    @Test
+    void buildSucceedsQuietly() {
+        assertEquals(0, firstBuild.code(), firstBuild.all());
+        assertEquals(1, firstBuild.out().strip().lines().count(), firstBuild.out());
+        assertTrue(firstBuild.out().startsWith("Bygget "), firstBuild.out());
+        assertEquals("", firstBuild.err(), "no log lines, no DEBUG, no OrientDB banner");
+    }
+
+    @Test
+    void everyRequiredEntryIsAPage() {
+        for (String path : REQUIRED) {
+            assertTrue(Files.isRegularFile(site.resolve(path + "/index.html")), path);
+        }
+    }
+
+    @Test
+    void everyPageLinksToTheConcernGuideAndHasNoBrokenInternalLink() throws IOException {
+        List<Path> pages = htmlPages(site);
+        assertTrue(pages.size() > REQUIRED.size(), "lists and fixed pages are generated too");
+        for (Path page : pages) {
+            if (page.getFileName().toString().equals("404.html")) continue;
+            Document doc = Jsoup.parse(page.toFile(), "UTF-8");
+            if (doc.selectFirst("meta[http-equiv=refresh]") != null) continue;
+            boolean concern = false;
+            for (Element a : doc.select("a[href]")) {
+                String href = a.attr("href");
+                if (href.startsWith("http") || href.startsWith("mailto:") || href.startsWith("tel:")) continue;
+                String path = href.replaceAll("[#?].*$", "");
+                if (path.isEmpty()) continue;
+                Path target = page.getParent().resolve(path).normalize();
+                if (Files.isDirectory(target)) target = target.resolve("index.html");
+                assertTrue(Files.isRegularFile(target), site.relativize(page) + " links to missing " + href);
+                if (target.equals(site.resolve("veiledere/bekymret-for-et-barn/index.html"))) concern = true;
+            }
+            assertTrue(concern, site.relativize(page) + " has no link to bekymret-for-et-barn");
+        }
+    }
+
+    @Test
+    void servicePageShowsOwnerDateAndSources() throws IOException {
+        Document doc = Jsoup.parse(site.resolve("tjenester/ppt/index.html").toFile(), "UTF-8");
+        assertEquals("nb", doc.selectFirst("html").attr("lang"));
+        String text = doc.text();
+        assertTrue(text.contains("Etat for spesialpedagogiske tjenester"), text);
+        assertTrue(text.contains("Sist kontrollert"), text);
+        assertTrue(doc.select(".kilder li").size() > 0, "sources listed");
+        assertTrue(doc.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content").contains("script-src 'self'"));
+    }
+
+    @Test
+    void nynorskEntryIsMarkedNynorsk() throws IOException {
+        Document doc = Jsoup.parse(site.resolve("tjenester/barne-og-familiehjelpen/index.html").toFile(), "UTF-8");
+        assertEquals("nn", doc.selectFirst("html").attr("lang"));
+    }
+
+    @Test
+    void twoBuildsAreByteIdentical() throws IOException {
+        Path second = dir.resolve("site2");
+        TestProject.Run r = project.run("build", "--content", project.content.toString(), "--out", second.toString());
+        assertEquals(0, r.code(), r.all());
+        assertEquals(digests(site), digests(second));
+    }
+
+    @Test
+    void failedBuildLeavesThePreviousSiteUntouched() throws IOException {
+        Path out = dir.resolve("site3");
+        TestProject broken = TestProject.real(dir.resolve("repo3"));
+        assertEquals(0, broken.run("build", "--content", broken.content.toString(), "--out", out.toString()).code());
+        Map<String, String> before = digests(out);
+        Path guide = broken.content.resolve("veiledere/meldeplikt.md");
+        Files.writeString(guide, Files.readString(guide).replaceFirst("eier: .*", "eier: Etat for skule"));
+        TestProject.Run r = broken.run("build", "--content", broken.content.toString(), "--out", out.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("meldeplikt.md:"), r.err());
+        assertTrue(r.err().contains("Forrige nettsted i"), r.err());
+        assertFalse(r.all().contains("Exception"), r.all());
+        assertEquals(before, digests(out));
+    }
+
+    static List<Path> htmlPages(Path root) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        }
+    }
+
+    static Map<String, String> digests(Path root) throws IOException {
+        Map<String, String> out = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path p : files.filter(Files::isRegularFile).toList()) {
+                out.put(root.relativize(p).toString(), sha256(Files.readAllBytes(p)));
+            }
+        }
+        return out;
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

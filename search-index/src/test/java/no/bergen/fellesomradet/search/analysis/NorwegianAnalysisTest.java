@@ -1,0 +1,64 @@
+package no.bergen.fellesomradet.search.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** Each step of the chain on the words employees actually type. */
+class NorwegianAnalysisTest {
+
+    private final NorwegianAnalysis analysis = NorwegianAnalysis.create(
+            "helsesøster => helsesykepleier\nppt, pedagogisk-psykologisk tjeneste\nbarnevernstjeneste => barneverntjeneste\n");
+
+    private List<String> norm(String s) {
+        return NorwegianAnalysis.terms(analysis.normaliser(), s);
+    }
+
+    @Test
+    void inflectionsShareAStem() {
+        assertEquals(norm("barnevern"), norm("barnevernet"));
+        assertEquals(norm("tjeneste"), norm("tjenesten"));
+        assertEquals(norm("tjeneste"), norm("tjenester"));
+        assertEquals(norm("bekymring"), norm("bekymringer"));
+    }
+
+    @Test
+    void nynorskMeetsBokmal() {
+        assertEquals(norm("tjenester"), norm("tenester"));
+        assertEquals(norm("skole"), norm("skule"));
+        assertEquals(norm("vold"), norm("vald"));
+        assertEquals(norm("barneverntjenesten"), norm("barnevernstenesta"));
+    }
+
+    @Test
+    void indexSideSplitsCompounds() {
+        List<String> terms = NorwegianAnalysis.terms(analysis.indexAnalyzer(), "familievold");
+        assertTrue(terms.containsAll(norm("vold")), terms.toString());
+        List<String> vakt = NorwegianAnalysis.terms(analysis.indexAnalyzer(), "barnevernvakten");
+        assertTrue(vakt.containsAll(norm("barnevern")), vakt.toString());
+    }
+
+    @Test
+    void querySideDoesNotSplitShortQueries() {
+        assertEquals(norm("familievold"), NorwegianAnalysis.terms(analysis.queryAnalyzer(), "familievold"));
+    }
+
+    @Test
+    void synonymRulesApplyToInflectedForms() {
+        // The rule is written on the base form; the query uses the definite form.
+        List<String> q = NorwegianAnalysis.terms(analysis.queryAnalyzer(), "barnevernstjenesten");
+        assertTrue(q.containsAll(norm("barneverntjeneste")), q.toString());
+        assertTrue(NorwegianAnalysis.terms(analysis.queryAnalyzer(), "helsesøster").containsAll(norm("helsesykepleier")));
+    }
+
+    @Test
+    void oddInputNeverThrows() {
+        for (String s : new String[] {"", "   ", "!!!", "AND (", "\"", "🙂🙂", "שלום", "x".repeat(5000), "\u0000\uFFFF"}) {
+            NorwegianAnalysis.terms(analysis.queryAnalyzer(), s);
+            NorwegianAnalysis.terms(analysis.indexAnalyzer(), s);
+        }
+    }
+}

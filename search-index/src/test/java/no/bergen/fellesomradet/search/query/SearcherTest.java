@@ -1,0 +1,86 @@
+package no.bergen.fellesomradet.search.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import no.bergen.fellesomradet.search.analysis.NorwegianAnalysis;
+import no.bergen.fellesomradet.search.index.IndexBuilder;
+import no.bergen.fellesomradet.search.index.IndexDocument;
+
+/** Ranking behaviour on a small index: exact before typo, prefix, pinning, odd input. */
+class SearcherTest {
+
+    private Searcher searcher;
+
+    private static IndexDocument doc(String slug, String title, String body) {
+        return new IndexDocument(slug, "x/" + slug + "/", title, "tjeneste", "Tjeneste", "Etat", "BBSM",
+                List.of(), List.of(), "", List.of(), body);
+    }
+
+    @BeforeEach
+    void setUp() throws IOException {
+        NorwegianAnalysis analysis = NorwegianAnalysis.create("helsesøster => helsesykepleier\n");
+        ByteBuffersDirectory dir = new ByteBuffersDirectory();
+        new IndexBuilder(analysis).write(List.of(
+                doc("bekymret-for-et-barn", "Bekymret for et barn?", "Slik gjør du det."),
+                doc("akutt-fare", "Akutt fare", "Ring 112."),
+                doc("helsestasjon", "Helsestasjon", "Helsesykepleier møter familier."),
+                doc("meldeplikt", "Meldeplikt", "Plikten til å melde."),
+                doc("familievern", "Familievernkontoret", "Hjelp ved familievold og konflikt."),
+                doc("bibliotek", "Bibliotek", "Bøker.")), dir);
+        searcher = new Searcher(dir, analysis, new ConcernRule(analysis, List.of("bekymret", "vold"),
+                List.of("bekymret-for-et-barn", "akutt-fare")));
+    }
+
+    @AfterEach
+    void tearDown() throws IOException {
+        searcher.close();
+    }
+
+    private List<String> slugs(String q) throws IOException {
+        return searcher.search(q, 10).stream().map(Hit::slug).toList();
+    }
+
+    @Test
+    void typoFindsTheEntry() throws IOException {
+        assertEquals("meldeplikt", slugs("meldepikt").get(0));
+    }
+
+    @Test
+    void prefixOfLastWordFinds() throws IOException {
+        assertEquals("helsestasjon", slugs("helsest").get(0));
+    }
+
+    @Test
+    void oldNameFindsNewName() throws IOException {
+        assertEquals("helsestasjon", slugs("helsesøster").get(0));
+    }
+
+    @Test
+    void partOfCompoundFindsCompound() throws IOException {
+        assertTrue(slugs("familievold").contains("familievern"));
+    }
+
+    @Test
+    void worryPinsTheConcernGuides() throws IOException {
+        List<String> s = slugs("vold");
+        assertEquals(List.of("bekymret-for-et-barn", "akutt-fare"), s.subList(0, 2));
+        assertTrue(s.contains("familievern"), s.toString());
+    }
+
+    @Test
+    void oddInputReturnsQuietly() throws IOException {
+        for (String q : new String[] {"", "!!!", "AND (", "\"\"", "🙂", "مرحبا", "x".repeat(5000), "*", "?~^"}) {
+            searcher.search(q, 10);
+        }
+        assertTrue(slugs("").isEmpty());
+    }
+}
