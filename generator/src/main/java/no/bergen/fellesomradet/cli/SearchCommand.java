@@ -46,7 +46,7 @@ final class SearchCommand implements Callable<Integer> {
         }
         NorwegianAnalysis analysis = project.analysis();
         List<Hit> hits;
-        try (Searcher searcher = Searcher.open(index, analysis, project.concernRule(analysis))) {
+        try (Searcher searcher = Searcher.open(index, analysis, project.synonyms(analysis), project.concernRule(analysis))) {
             hits = searcher.search(String.join(" ", words), Math.max(1, limit));
         }
         PrintWriter out = spec.commandLine().getOut();

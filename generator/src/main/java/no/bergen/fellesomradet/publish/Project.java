@@ -10,6 +10,7 @@ import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import no.bergen.fellesomradet.model.SiteSettings;
 import no.bergen.fellesomradet.search.analysis.NorwegianAnalysis;
 import no.bergen.fellesomradet.search.query.ConcernRule;
+import no.bergen.fellesomradet.search.query.SynonymRules;
 
 /**
  * Where things are: the content folder, the templates beside it, and the files in content/ that
@@ -49,19 +50,21 @@ public record Project(Path contentDir) {
         return o == null ? "" : String.valueOf(o).strip();
     }
 
-    public String synonyms() throws IOException {
+    /** The content owners' synonym rules (content/synonymer.txt), normalised like queries. */
+    public SynonymRules synonyms(NorwegianAnalysis analysis) throws IOException {
         Path file = contentDir.resolve("synonymer.txt");
-        return Files.isRegularFile(file) ? Files.readString(file) : "";
+        String text = Files.isRegularFile(file) ? Files.readString(file) : "";
+        return SynonymRules.parse(text, s -> NorwegianAnalysis.terms(analysis.normaliser(), s));
     }
 
-    public NorwegianAnalysis analysis() throws IOException {
-        return NorwegianAnalysis.create(synonyms());
+    public NorwegianAnalysis analysis() {
+        return NorwegianAnalysis.create();
     }
 
     /** The concern rule: trigger words from content/bekymringsord.txt, the guides to pin. */
     public ConcernRule concernRule(NorwegianAnalysis analysis) throws IOException {
         Path file = contentDir.resolve("bekymringsord.txt");
-        if (!Files.isRegularFile(file)) return ConcernRule.none(analysis);
+        if (!Files.isRegularFile(file)) return ConcernRule.none();
         List<String> words = Files.readAllLines(file).stream().map(String::strip)
                 .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
         return new ConcernRule(analysis, words, List.of("bekymret-for-et-barn", "akutt-fare"));

@@ -28,6 +28,7 @@ import no.bergen.fellesomradet.render.GeneratedPages;
 import no.bergen.fellesomradet.render.InMemoryContentStore;
 import no.bergen.fellesomradet.render.PageModels;
 import no.bergen.fellesomradet.search.analysis.NorwegianAnalysis;
+import no.bergen.fellesomradet.search.export.BrowserIndexExporter;
 import no.bergen.fellesomradet.search.index.IndexBuilder;
 
 /**
@@ -71,6 +72,8 @@ public final class SiteBuild {
         NorwegianAnalysis analysis = project.analysis();
         Files.createDirectories(luceneDir);
         new IndexBuilder(analysis).write(new SearchDocuments(markdown).of(site), luceneDir);
+        new BrowserIndexExporter(project.synonyms(analysis), project.concernRule(analysis))
+                .export(luceneDir, out.resolve("sok").resolve("indeks"));
         return new Output(site.entries().size(), pages);
     }
 

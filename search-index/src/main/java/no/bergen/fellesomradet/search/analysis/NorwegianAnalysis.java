@@ -4,11 +4,8 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,63 +16,48 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
-import org.apache.lucene.analysis.no.NorwegianMinimalStemFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.analysis.synonym.SolrSynonymParser;
-import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
-import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.pattern.PatternTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.tartarus.snowball.ext.NorwegianStemmer;
 
 /**
  * The Norwegian analysis chains. Each step is one filter that does one thing; the analyzers only
- * compose them:
+ * compose them. Synonyms are applied to the normalised query words afterwards ({@code SynonymRules}).
  * <ol>
- *   <li>StandardTokenizer, LowerCaseFilter</li>
+ *   <li>words are runs of letters and digits ({@link #WORD}); LowerCaseFilter</li>
  *   <li>{@link NynorskToBokmalFilter}: one written standard, so one stemmer serves both</li>
  *   <li>index side only: DictionaryCompoundWordTokenFilter with {@code compound-parts.txt}</li>
  *   <li>Snowball Norwegian stemmer (keeps barnevern/barnevernet together; see docs/adr/0003)</li>
- *   <li>query side only: SynonymGraphFilter, with rules analysed by the same chain so a rule on a
- *       base form covers every inflection</li>
  * </ol>
  */
 public final class NorwegianAnalysis {
 
+    /**
+     * What a word is. Deliberately simpler than UAX#29 so that the browser's copy of the query
+     * analysis (sok-motor.js) splits text exactly the same way.
+     */
+    public static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+");
+
     private final Analyzer index;
-    private final Analyzer query;
     private final Analyzer normalise;
 
-    private NorwegianAnalysis(SynonymMap synonyms) {
-        CharArraySet parts = compoundParts();
-        this.normalise = new Chain(false, null, null);
-        this.index = new Chain(true, parts, null);
-        this.query = new Chain(false, null, synonyms);
+    private NorwegianAnalysis() {
+        this.normalise = new Chain(false, null);
+        this.index = new Chain(true, compoundParts());
     }
 
-    /** @param synonymRules the content owners' synonym file (Solr format); may be empty */
-    public static NorwegianAnalysis create(String synonymRules) {
-        Chain base = new Chain(false, null, null);
-        SynonymMap map = null;
-        if (!synonymRules.isBlank()) {
-            try {
-                SolrSynonymParser parser = new SolrSynonymParser(true, true, base);
-                parser.parse(new StringReader(synonymRules));
-                map = parser.build();
-            } catch (IOException | ParseException e) {
-                throw new IllegalArgumentException("synonym file: " + e.getMessage(), e);
-            }
-        }
-        return new NorwegianAnalysis(map);
+    public static NorwegianAnalysis create() {
+        return new NorwegianAnalysis();
     }
 
-    /** For indexing: splits compounds. */
+    /** For indexing: normalises and splits compounds. */
     public Analyzer indexAnalyzer() { return index; }
 
-    /** For queries: expands synonyms, does not split (a short query should not match noise). */
-    public Analyzer queryAnalyzer() { return query; }
-
-    /** Lowercase, nynorsk→bokmål and stem only. */
+    /**
+     * For queries and synonym rules: words, lowercase, nynorsk→bokmål, stem. Queries are not split
+     * into compound parts, so a short query is not flooded with partial matches.
+     */
     public Analyzer normaliser() { return normalise; }
 
     /** The terms an analyzer produces for a text; convenient for tests and the browser export. */
@@ -106,22 +88,19 @@ public final class NorwegianAnalysis {
     private static final class Chain extends Analyzer {
         private final boolean decompound;
         private final CharArraySet parts;
-        private final SynonymMap synonyms;
 
-        Chain(boolean decompound, CharArraySet parts, SynonymMap synonyms) {
+        Chain(boolean decompound, CharArraySet parts) {
             this.decompound = decompound;
             this.parts = parts;
-            this.synonyms = synonyms;
         }
 
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
-            Tokenizer source = new StandardTokenizer();
+            Tokenizer source = new PatternTokenizer(WORD, 0);
             TokenStream ts = new LowerCaseFilter(source);
             ts = new NynorskToBokmalFilter(ts, NynorskForms.WORDS);
             if (decompound) ts = new DictionaryCompoundWordTokenFilter(ts, parts, 6, 3, 20, false);
             ts = new SnowballFilter(ts, new NorwegianStemmer());
-            if (synonyms != null) ts = new SynonymGraphFilter(ts, synonyms, true);
             if (decompound) ts = new RemoveDuplicatesTokenFilter(ts);
             return new TokenStreamComponents(source, ts);
         }
@@ -132,7 +111,4 @@ public final class NorwegianAnalysis {
         }
     }
 
-    static Reader reader(String s) {
-        return new StringReader(s);
-    }
 }

@@ -53,7 +53,7 @@ public final class IndexBuilder {
         doc.add(new StringField(Fields.SLUG, d.slug(), Field.Store.YES));
         doc.add(new StoredField(Fields.URL, d.url()));
         doc.add(new TextField(Fields.TITLE, d.title(), Field.Store.YES));
-        doc.add(new TextField(Fields.KEYWORDS, String.join(" . ", d.keywords()), Field.Store.NO));
+        doc.add(new TextField(Fields.KEYWORDS, String.join(" . ", d.keywords()), Field.Store.YES));
         doc.add(new TextField(Fields.SUMMARY, d.summary(), Field.Store.YES));
         doc.add(new TextField(Fields.HEADINGS, String.join(" . ", d.headings()), Field.Store.NO));
         doc.add(new TextField(Fields.BODY, d.body(), Field.Store.YES));

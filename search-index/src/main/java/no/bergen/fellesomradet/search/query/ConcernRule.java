@@ -1,21 +1,20 @@
 package no.bergen.fellesomradet.search.query;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 import no.bergen.fellesomradet.search.analysis.NorwegianAnalysis;
 
 /**
  * An employee who types "bekymret", "vold" or "melde" is worried about a child: whatever else
  * matches, the concern guide comes first and the acute-danger guide second. The trigger words are
- * the content owners' (content/bekymringsord.txt), compared after normalisation so that every
- * inflection triggers.
+ * the content owners' (content/bekymringsord.txt), normalised so every inflection triggers.
  */
 public final class ConcernRule {
 
-    private final NorwegianAnalysis analysis;
     private final Set<String> triggers;
     private final List<String> pinned;
 
@@ -24,29 +23,39 @@ public final class ConcernRule {
      * @param pinned slugs to put first, in order
      */
     public ConcernRule(NorwegianAnalysis analysis, List<String> words, List<String> pinned) {
-        this.analysis = analysis;
-        Set<String> t = new java.util.HashSet<>();
+        Set<String> t = new HashSet<>();
         for (String w : words) t.addAll(NorwegianAnalysis.terms(analysis.normaliser(), w));
         this.triggers = Set.copyOf(t);
         this.pinned = List.copyOf(pinned);
     }
 
-    public static ConcernRule none(NorwegianAnalysis analysis) {
-        return new ConcernRule(analysis, List.of(), List.of());
+    public static ConcernRule none() {
+        return new ConcernRule(NorwegianAnalysis.create(), List.of(), List.of());
     }
 
-    public boolean matches(String query) {
-        return NorwegianAnalysis.terms(analysis.normaliser(), query).stream().anyMatch(triggers::contains);
+    /** Normalised trigger words, sorted (exported for the browser). */
+    public List<String> triggers() {
+        return triggers.stream().sorted().toList();
     }
 
-    List<Hit> apply(String query, List<Hit> hits, Function<String, Hit> lookup) {
-        if (pinned.isEmpty() || !matches(query)) return hits;
-        List<Hit> out = new ArrayList<>();
+    public List<String> pinned() {
+        return pinned;
+    }
+
+    public boolean matches(QueryPlan plan) {
+        return plan.words().stream().anyMatch(triggers::contains);
+    }
+
+    /** The ranked documents with the pinned ones moved to the front when the query expresses worry. */
+    List<Integer> order(QueryPlan plan, List<Integer> ranked, ToIntFunction<String> docOf) {
+        if (pinned.isEmpty() || !matches(plan)) return ranked;
+        List<Integer> first = new ArrayList<>();
         for (String slug : pinned) {
-            Hit h = hits.stream().filter(x -> x.slug().equals(slug)).findFirst().orElseGet(() -> lookup.apply(slug));
-            if (h != null) out.add(h);
+            int doc = docOf.applyAsInt(slug);
+            if (doc >= 0) first.add(doc);
         }
-        for (Hit h : hits) if (!pinned.contains(h.slug())) out.add(h);
+        List<Integer> out = new ArrayList<>(first);
+        for (int doc : ranked) if (!first.contains(doc)) out.add(doc);
         return out;
     }
 }

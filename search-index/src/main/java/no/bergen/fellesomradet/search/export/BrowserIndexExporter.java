@@ -1,0 +1,175 @@
+package no.bergen.fellesomradet.search.export;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+import no.bergen.fellesomradet.search.analysis.NynorskForms;
+import no.bergen.fellesomradet.search.index.Fields;
+import no.bergen.fellesomradet.search.index.LuceneTermSource;
+import no.bergen.fellesomradet.search.query.ConcernRule;
+import no.bergen.fellesomradet.search.query.QueryPlan;
+import no.bergen.fellesomradet.search.query.Ranker;
+import no.bergen.fellesomradet.search.query.ScoreModel;
+import no.bergen.fellesomradet.search.query.SynonymRules;
+
+/**
+ * Exports the Lucene index as static files for the browser search, designed like Pagefind's: a
+ * small entry file, postings split in shards by the first two letters of a term, the vocabulary
+ * split by first letter (for typos and type-ahead), and document summaries in small chunks loaded
+ * only for the results shown. Scores are the integers of {@link LuceneTermSource}, so the browser
+ * ranks exactly as the command line does.
+ *
+ * <pre>
+ * meta.json          settings, synonyms, nynorsk forms, concern rule, facet labels
+ * t/&lt;key&gt;.json       term → [doc, score, doc, score, …] (doc numbers as gaps)
+ * v/&lt;key&gt;.json       the sorted terms with that first letter
+ * d/&lt;n&gt;.json         documents n·16 … n·16+15: [slug, title, url, type, owner, summary, audiences]
+ * f/&lt;n&gt;.json         facets of documents n·2048 …: four characters each (see {@link FacetCodes})
+ * ord.json           title and keyword words, for spelling suggestions
+ * </pre>
+ */
+public final class BrowserIndexExporter {
+
+    public static final int DOCS_PER_CHUNK = 16;
+
+    /** Counts of what was written. */
+    public record Result(int documents, int terms, int files, long bytes) { }
+
+    private final SynonymRules synonyms;
+    private final ConcernRule concern;
+
+    public BrowserIndexExporter(SynonymRules synonyms, ConcernRule concern) {
+        this.synonyms = synonyms;
+        this.concern = concern;
+    }
+
+    public Result export(Path luceneDir, Path out) throws IOException {
+        try (Directory dir = FSDirectory.open(luceneDir); IndexReader reader = DirectoryReader.open(dir)) {
+            return export(reader, out);
+        }
+    }
+
+    public Result export(IndexReader reader, Path out) throws IOException {
+        Files.createDirectories(out.resolve("t"));
+        Files.createDirectories(out.resolve("v"));
+        Files.createDirectories(out.resolve("d"));
+        Files.createDirectories(out.resolve("f"));
+        LuceneTermSource source = new LuceneTermSource(reader);
+        long[] bytes = {0};
+        int files = 0;
+
+        Map<String, Map<String, long[]>> postingShards = new TreeMap<>();
+        Map<String, List<String>> vocabShards = new TreeMap<>();
+        List<String> terms = source.allTerms();
+        for (String term : terms) {
+            // Every term is in the vocabulary, even one whose scores round to zero: type-ahead
+            // counts candidate terms, and must count the same ones as the Java side.
+            vocabShards.computeIfAbsent(ShardKeys.vocabulary(term), k -> new ArrayList<>()).add(term);
+            Map<Integer, Long> postings = source.postings(term);
+            if (postings.isEmpty()) continue;
+            long[] flat = new long[postings.size() * 2];
+            int i = 0;
+            int previous = 0;
+            for (Map.Entry<Integer, Long> p : postings.entrySet()) {
+                flat[i++] = p.getKey() - previous;
+                flat[i++] = p.getValue();
+                previous = p.getKey();
+            }
+            postingShards.computeIfAbsent(ShardKeys.postings(term), k -> new TreeMap<>()).put(term, flat);
+        }
+        for (Map.Entry<String, Map<String, long[]>> shard : postingShards.entrySet()) {
+            bytes[0] += write(out.resolve("t/" + shard.getKey() + ".json"), Json.of(shard.getValue()));
+            files++;
+        }
+        for (Map.Entry<String, List<String>> shard : vocabShards.entrySet()) {
+            bytes[0] += write(out.resolve("v/" + shard.getKey() + ".json"), Json.of(shard.getValue()));
+            files++;
+        }
+
+        StoredFields stored = reader.storedFields();
+        Map<String, Integer> types = new LinkedHashMap<>();
+        Map<String, Integer> owners = new LinkedHashMap<>();
+        Map<String, Integer> audiences = new LinkedHashMap<>();
+        Map<String, Integer> slugs = new LinkedHashMap<>();
+        List<Object> chunk = new ArrayList<>();
+        StringBuilder facets = new StringBuilder();
+        java.util.TreeSet<String> surface = new java.util.TreeSet<>();
+        for (int doc = 0; doc < reader.maxDoc(); doc++) {
+            Document d = stored.document(doc);
+            slugs.put(d.get(Fields.SLUG), doc);
+            String typeKey = d.get(Fields.TYPE) + "\t" + d.get(Fields.TYPE_LABEL);
+            types.putIfAbsent(typeKey, types.size());
+            owners.putIfAbsent(d.get(Fields.OWNER), owners.size());
+            long audienceBits = 0;
+            for (String a : d.getValues(Fields.AUDIENCE)) {
+                audiences.putIfAbsent(a, audiences.size());
+                audienceBits |= 1L << audiences.get(a);
+            }
+            chunk.add(List.of(d.get(Fields.SLUG), d.get(Fields.TITLE), d.get(Fields.URL), (long) types.get(typeKey),
+                    (long) owners.get(d.get(Fields.OWNER)), d.get(Fields.SUMMARY), audienceBits));
+            facets.append(FacetCodes.encode(types.get(typeKey), owners.get(d.get(Fields.OWNER)), audienceBits));
+            if ((doc + 1) % FacetCodes.DOCS_PER_FILE == 0 || doc == reader.maxDoc() - 1) {
+                bytes[0] += write(out.resolve("f/" + (doc / FacetCodes.DOCS_PER_FILE) + ".json"), Json.of(facets.toString()));
+                files++;
+                facets.setLength(0);
+            }
+            java.util.regex.Matcher words = no.bergen.fellesomradet.search.analysis.NorwegianAnalysis.WORD.matcher(
+                    d.get(Fields.TITLE) + " " + d.get(Fields.KEYWORDS));
+            while (words.find()) if (words.group().length() >= 3) surface.add(words.group().toLowerCase(java.util.Locale.ROOT));
+            if (chunk.size() == DOCS_PER_CHUNK || doc == reader.maxDoc() - 1) {
+                bytes[0] += write(out.resolve("d/" + (doc / DOCS_PER_CHUNK) + ".json"), Json.of(chunk));
+                files++;
+                chunk = new ArrayList<>();
+            }
+        }
+
+        // Words as employees write them (titles and keywords), for "Mente du …?" when nothing matches.
+        bytes[0] += write(out.resolve("ord.json"), Json.of(List.copyOf(surface)));
+        files++;
+
+        Map<String, Object> meta = new LinkedHashMap<>();
+        meta.put("versjon", 1);
+        meta.put("dokumenter", (long) reader.maxDoc());
+        meta.put("perBit", (long) DOCS_PER_CHUNK);
+        meta.put("perFasettfil", (long) FacetCodes.DOCS_PER_FILE);
+        meta.put("skrivefeil", (long) ScoreModel.FUZZY_PERCENT);
+        meta.put("prefiks", (long) ScoreModel.PREFIX_PERCENT);
+        meta.put("maksOrd", (long) QueryPlan.MAX_WORDS);
+        meta.put("minSkrivefeil", (long) Ranker.MIN_FUZZY_LENGTH);
+        meta.put("minPrefiks", (long) Ranker.MIN_PREFIX_LENGTH);
+        meta.put("maksPrefiksord", (long) Ranker.MAX_PREFIX_TERMS);
+        meta.put("synonymer", synonyms.asMap());
+        meta.put("nynorskOrd", new TreeMap<>(NynorskForms.WORDS));
+        meta.put("nynorskDeler", NynorskForms.PARTS);
+        meta.put("bekymringsord", concern.triggers());
+        List<Long> pinned = new ArrayList<>();
+        for (String slug : concern.pinned()) if (slugs.containsKey(slug)) pinned.add((long) slugs.get(slug));
+        meta.put("festet", pinned);
+        meta.put("typer", types.keySet().stream().map(k -> List.of(k.split("\t"))).toList());
+        meta.put("eiere", List.copyOf(owners.keySet()));
+        meta.put("malgrupper", List.copyOf(audiences.keySet()));
+        bytes[0] += write(out.resolve("meta.json"), Json.of(meta));
+        files++;
+        return new Result(reader.maxDoc(), terms.size(), files, bytes[0]);
+    }
+
+    private static long write(Path file, String text) throws IOException {
+        byte[] b = text.getBytes(StandardCharsets.UTF_8);
+        Files.write(file, b);
+        return b.length;
+    }
+}

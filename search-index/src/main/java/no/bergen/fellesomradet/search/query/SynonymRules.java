@@ -1,0 +1,107 @@
+package no.bergen.fellesomradet.search.query;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The content owners' synonym file, applied to normalised query words. Rules are normalised by the
+ * same analysis as queries, so a rule written on a base form covers every inflection. Format, one
+ * rule per line: {@code a, b, c} (all equivalent) or {@code a, b => c} (a and b also mean c);
+ * {@code #} starts a comment. The browser search reads the normalised rules from the exported index.
+ */
+public final class SynonymRules {
+
+    /** Normalised phrase (words joined by a space) → the phrases it also means, in file order. */
+    private final Map<String, List<List<String>>> rules;
+    private final int longest;
+
+    private SynonymRules(Map<String, List<List<String>>> rules) {
+        this.rules = rules;
+        this.longest = rules.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(0);
+    }
+
+    public static SynonymRules parse(String text, Function<String, List<String>> normalise) {
+        Map<String, LinkedHashSet<String>> map = new LinkedHashMap<>();
+        for (String raw : text.split("\n")) {
+            String line = raw.contains("#") ? raw.substring(0, raw.indexOf('#')) : raw;
+            if (line.isBlank()) continue;
+            List<String> left;
+            List<String> right;
+            if (line.contains("=>")) {
+                left = phrases(line.substring(0, line.indexOf("=>")), normalise);
+                right = phrases(line.substring(line.indexOf("=>") + 2), normalise);
+            } else {
+                left = phrases(line, normalise);
+                right = left;
+            }
+            for (String l : left) {
+                for (String r : right) {
+                    if (!r.equals(l)) map.computeIfAbsent(l, k -> new LinkedHashSet<>()).add(r);
+                }
+            }
+        }
+        Map<String, List<List<String>>> rules = new LinkedHashMap<>();
+        map.forEach((k, v) -> rules.put(k, v.stream().map(p -> List.of(p.split(" "))).toList()));
+        return new SynonymRules(rules);
+    }
+
+    private static List<String> phrases(String part, Function<String, List<String>> normalise) {
+        List<String> out = new ArrayList<>();
+        for (String p : part.split(",")) {
+            List<String> words = normalise.apply(p);
+            if (!words.isEmpty()) out.add(String.join(" ", words));
+        }
+        return out;
+    }
+
+    /** Rules as exported for the browser: phrase → alternative phrases. */
+    public Map<String, List<List<String>>> asMap() {
+        return rules;
+    }
+
+    /**
+     * Groups the normalised words of a query: at each position the longest phrase with a rule
+     * becomes one group whose alternatives are the phrase itself and what it also means.
+     */
+    public List<Group> group(List<String> words) {
+        List<Group> groups = new ArrayList<>();
+        int i = 0;
+        while (i < words.size()) {
+            int matched = 0;
+            List<List<String>> alternatives = null;
+            for (int len = Math.min(longest, words.size() - i); len >= 1; len--) {
+                List<List<String>> r = rules.get(String.join(" ", words.subList(i, i + len)));
+                if (r != null) {
+                    matched = len;
+                    alternatives = r;
+                    break;
+                }
+            }
+            if (matched == 0) {
+                groups.add(new Group(List.of(List.of(words.get(i))), true));
+                i++;
+            } else {
+                List<List<String>> alts = new ArrayList<>();
+                alts.add(List.copyOf(words.subList(i, i + matched)));
+                alts.addAll(alternatives);
+                groups.add(new Group(alts, false));
+                i += matched;
+            }
+        }
+        return groups;
+    }
+
+    /**
+     * One query word or phrase and its alternatives; a document's score for the group is that of
+     * its best alternative. {@code plain} groups (no rule applied) may also match with a typo.
+     */
+    public record Group(List<List<String>> alternatives, boolean plain) {
+        public Group {
+            alternatives = List.copyOf(alternatives);
+        }
+    }
+}

@@ -1,0 +1,300 @@
+/*
+ * Fellesområdet's search engine for the browser: the query side of the Lucene search, copied
+ * step by step so that the browser ranks exactly as `./fellesomrade search` does.
+ *
+ *   analysis   – no.bergen.fellesomradet.search.analysis.NorwegianAnalysis (normaliser):
+ *                words [\p{L}\p{N}]+, lowercase, NynorskToBokmalFilter, Snowball Norwegian stemmer
+ *   synonyms   – query.SynonymRules.group
+ *   ranking    – query.Ranker.rank (integer scores from the exported index)
+ *   concern    – query.ConcernRule
+ *
+ * No DOM here: the same file runs in the page (sok.js) and in the parity test under Node.
+ */
+(function (root) {
+  "use strict";
+
+  var WORD = /[\p{L}\p{N}]+/gu;
+
+  // ---- Snowball Norwegian stemmer (org.tartarus.snowball.ext.NorwegianStemmer in Lucene 9.12) ----
+  var VOWELS = "aeiouyåæø";
+  var S_ENDING = "bcdfghjlmnoprtvyz";
+  var MAIN = {
+    "a": 1, "e": 1, "ede": 1, "ande": 1, "ende": 1, "ane": 1, "ene": 1, "hetene": 1, "erte": 3, "en": 1,
+    "heten": 1, "ar": 1, "er": 1, "heter": 1, "s": 2, "as": 1, "es": 1, "edes": 1, "endes": 1, "enes": 1,
+    "hetenes": 1, "ens": 1, "hetens": 1, "ers": 1, "ets": 1, "et": 1, "het": 1, "ert": 3, "ast": 1
+  };
+  var OTHER = { "leg": 1, "eleg": 1, "ig": 1, "eig": 1, "lig": 1, "elig": 1, "els": 1, "lov": 1, "elov": 1, "slov": 1, "hetslov": 1 };
+  var LONGEST_MAIN = 7;
+  var LONGEST_OTHER = 7;
+
+  function isVowel(c) { return VOWELS.indexOf(c) >= 0; }
+
+  /** The longest suffix of w in the table that starts at or after p1, or "". */
+  function longestSuffix(w, table, longest, p1) {
+    for (var n = Math.min(longest, w.length - p1); n >= 1; n--) {
+      var s = w.substring(w.length - n);
+      if (Object.prototype.hasOwnProperty.call(table, s)) return s;
+    }
+    return "";
+  }
+
+  function stem(w) {
+    var len = w.length;
+    var p1 = len;
+    if (len >= 3) {
+      var i = 0;
+      while (i < len && !isVowel(w.charAt(i))) i++;
+      if (i < len) {
+        var j = i;
+        while (j < len && isVowel(w.charAt(j))) j++;
+        if (j < len) p1 = Math.max(j + 1, 3);
+      }
+    }
+    // main_suffix
+    if (w.length >= p1) {
+      var s = longestSuffix(w, MAIN, LONGEST_MAIN, p1);
+      if (s) {
+        var action = MAIN[s];
+        var start = w.length - s.length;
+        if (action === 1) {
+          w = w.substring(0, start);
+        } else if (action === 2) {
+          var before = start > 0 ? w.charAt(start - 1) : "";
+          if (before && S_ENDING.indexOf(before) >= 0) {
+            w = w.substring(0, start);
+          } else if (before === "k" && start > 1 && !isVowel(w.charAt(start - 2))) {
+            w = w.substring(0, start);
+          }
+        } else {
+          w = w.substring(0, start) + "er";
+        }
+      }
+    }
+    // consonant_pair
+    if (w.length >= p1 && w.length - 2 >= p1) {
+      var end2 = w.substring(w.length - 2);
+      if (end2 === "dt" || end2 === "vt") w = w.substring(0, w.length - 1);
+    }
+    // other_suffix
+    if (w.length >= p1) {
+      var o = longestSuffix(w, OTHER, LONGEST_OTHER, p1);
+      if (o) w = w.substring(0, w.length - o.length);
+    }
+    return w;
+  }
+
+  // ---- analysis ----
+  function words(text) {
+    return String(text == null ? "" : text).match(WORD) || [];
+  }
+
+  /** Character.toLowerCase, one code point at a time, as Lucene's LowerCaseFilter does. */
+  function lower(word) {
+    var out = "";
+    for (var ch of word) {
+      var l = ch.toLowerCase();
+      out += Array.from(l).length === 1 ? l : ch;
+    }
+    return out;
+  }
+
+  function createAnalysis(meta) {
+    var whole = meta.nynorskOrd;
+    var parts = Object.keys(meta.nynorskDeler).map(function (k) { return [k, meta.nynorskDeler[k]]; });
+
+    function nynorsk(word) {
+      if (Object.prototype.hasOwnProperty.call(whole, word)) return whole[word];
+      for (var i = 0; i < parts.length; i++) {
+        var at = word.indexOf(parts[i][0]);
+        if (at >= 0) return word.substring(0, at) + parts[i][1] + word.substring(at + parts[i][0].length);
+      }
+      return word;
+    }
+
+    return {
+      /** Normalised words of a text. */
+      normalise: function (text) {
+        return words(text).map(function (w) { return stem(nynorsk(lower(w))); });
+      }
+    };
+  }
+
+  // ---- synonyms (SynonymRules.group) ----
+  function group(rules, longest, ws) {
+    var groups = [];
+    var i = 0;
+    while (i < ws.length) {
+      var matched = 0;
+      var alternatives = null;
+      for (var len = Math.min(longest, ws.length - i); len >= 1; len--) {
+        var key = ws.slice(i, i + len).join(" ");
+        if (Object.prototype.hasOwnProperty.call(rules, key)) {
+          matched = len;
+          alternatives = rules[key];
+          break;
+        }
+      }
+      if (matched === 0) {
+        groups.push({ alternatives: [[ws[i]]], plain: true });
+        i++;
+      } else {
+        groups.push({ alternatives: [ws.slice(i, i + matched)].concat(alternatives), plain: false });
+        i += matched;
+      }
+    }
+    return groups;
+  }
+
+  // ---- ranking (Ranker) ----
+  function firstLetter(s) { return String.fromCodePoint(s.codePointAt(0)); }
+
+  function hexKey(s, points) {
+    return Array.from(s).slice(0, points).map(function (c) { return c.codePointAt(0).toString(16); }).join("-");
+  }
+
+  function oneEdit(a, b) {
+    if (a === b) return false;
+    var la = a.length, lb = b.length, i;
+    if (la === lb) {
+      var first = -1, diffs = 0;
+      for (i = 0; i < la; i++) {
+        if (a.charAt(i) !== b.charAt(i)) {
+          if (diffs === 0) first = i;
+          diffs++;
+        }
+      }
+      if (diffs === 1) return true;
+      return diffs === 2 && first + 1 < la && a.charAt(first) === b.charAt(first + 1)
+        && a.charAt(first + 1) === b.charAt(first) && a.substring(first + 2) === b.substring(first + 2);
+    }
+    if (Math.abs(la - lb) !== 1) return false;
+    var s = la < lb ? a : b, l = la < lb ? b : a;
+    i = 0;
+    while (i < s.length && s.charAt(i) === l.charAt(i)) i++;
+    return s.substring(i) === l.substring(i + 1);
+  }
+
+  function share(score, percent) { return Math.floor(score * percent / 100); }
+
+  function addTo(total, map, f) {
+    map.forEach(function (s, doc) { total.set(doc, f(total.has(doc) ? total.get(doc) : null, s)); });
+  }
+  function sum(a, b) { return a === null ? b : a + b; }
+  function max(a, b) { return a === null ? b : Math.max(a, b); }
+
+  /**
+   * @param meta   the exported meta.json
+   * @param loader {json(path) → Promise}, relative to the index folder
+   */
+  function create(meta, loader) {
+    var analysis = createAnalysis(meta);
+    var longest = 0;
+    Object.keys(meta.synonymer).forEach(function (k) { longest = Math.max(longest, k.split(" ").length); });
+    var shards = new Map();
+    var vocab = new Map();
+    var chunks = new Map();
+    var triggers = new Set(meta.bekymringsord);
+
+    function load(cache, path) {
+      if (!cache.has(path)) {
+        cache.set(path, loader.json(path).catch(function (e) {
+          if (e && e.notFound) return null;
+          cache.delete(path);
+          throw e;
+        }));
+      }
+      return cache.get(path);
+    }
+
+    function postings(term) {
+      return load(shards, "t/" + hexKey(term, 2) + ".json").then(function (shard) {
+        var out = new Map();
+        var flat = shard && Object.prototype.hasOwnProperty.call(shard, term) ? shard[term] : null;
+        if (!flat) return out;
+        var doc = 0;
+        for (var i = 0; i < flat.length; i += 2) {
+          doc += flat[i];
+          out.set(doc, flat[i + 1]);
+        }
+        return out;
+      });
+    }
+
+    function termsStartingWith(letter) {
+      return load(vocab, "v/" + hexKey(letter, 1) + ".json").then(function (list) { return list || []; });
+    }
+
+    function plan(text) {
+      var raw = words(text).slice(0, meta.maksOrd);
+      var ws = analysis.normalise(raw.join(" "));
+      var last = raw.length ? raw[raw.length - 1].toLowerCase() : "";
+      return { groups: group(meta.synonymer, longest, ws), words: ws, last: last };
+    }
+
+    async function rank(p) {
+      var total = new Map();
+      for (var g of p.groups) {
+        var best = new Map();
+        for (var alternative of g.alternatives) {
+          var s = new Map();
+          for (var term of alternative) addTo(s, await postings(term), sum);
+          addTo(best, s, max);
+        }
+        addTo(total, best, sum);
+        var word = g.alternatives[0][0];
+        if (g.plain && word.length >= meta.minSkrivefeil) {
+          var fuzzy = new Map();
+          for (var t of await termsStartingWith(firstLetter(word))) {
+            if (t !== word && Math.abs(t.length - word.length) <= 1 && oneEdit(word, t)) addTo(fuzzy, await postings(t), max);
+          }
+          fuzzy.forEach(function (v, doc) { total.set(doc, sum(total.has(doc) ? total.get(doc) : null, share(v, meta.skrivefeil))); });
+        }
+      }
+      if (p.last.length >= meta.minPrefiks && p.words.length) {
+        var lastWord = p.words[p.words.length - 1];
+        var prefix = new Map();
+        var taken = 0;
+        for (var v of await termsStartingWith(firstLetter(p.last))) {
+          if (taken === meta.maksPrefiksord) break;
+          if (v.startsWith(p.last) && v !== lastWord) {
+            taken++;
+            addTo(prefix, await postings(v), max);
+          }
+        }
+        prefix.forEach(function (s2, doc) { total.set(doc, sum(total.has(doc) ? total.get(doc) : null, share(s2, meta.prefiks))); });
+      }
+      var out = [];
+      total.forEach(function (score, doc) { if (score > 0) out.push({ doc: doc, score: score }); });
+      out.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
+      return out;
+    }
+
+    /** Ranked document numbers for a query, with the concern guides first when it expresses worry. */
+    async function search(text) {
+      var p = plan(text);
+      var ranked = p.words.length ? await rank(p) : [];
+      var docs = ranked.map(function (r) { return r.doc; });
+      var worried = p.words.some(function (w) { return triggers.has(w); });
+      if (worried && meta.festet.length) {
+        docs = meta.festet.concat(docs.filter(function (d) { return meta.festet.indexOf(d) < 0; }));
+      }
+      return { docs: docs, ranked: ranked, plan: p, worried: worried };
+    }
+
+    /** Summaries of documents: [slug, title, url, typeIndex, ownerIndex, summary, audienceBits]. */
+    async function documents(docs) {
+      var out = [];
+      for (var d of docs) {
+        var chunk = await load(chunks, "d/" + Math.floor(d / meta.perBit) + ".json");
+        out.push(chunk[d % meta.perBit]);
+      }
+      return out;
+    }
+
+    return { plan: plan, search: search, documents: documents, normalise: analysis.normalise, meta: meta };
+  }
+
+  var api = { create: create, stem: stem, oneEdit: oneEdit, hexKey: hexKey };
+  if (typeof module !== "undefined" && module.exports) module.exports = api;
+  else root.FellesSok = api;
+})(typeof self !== "undefined" ? self : this);
