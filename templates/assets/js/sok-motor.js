@@ -115,12 +115,16 @@
       /** Normalised words of a text. */
       normalise: function (text) {
         return words(text).map(function (w) { return stem(nynorsk(lower(w))); });
+      },
+      /** Lowercase and nynorsk→bokmål, not stemmed. */
+      surface: function (text) {
+        return words(text).map(function (w) { return nynorsk(lower(w)); });
       }
     };
   }
 
   // ---- synonyms (SynonymRules.group) ----
-  function group(rules, longest, ws) {
+  function group(rules, longest, singleWords, ws) {
     var groups = [];
     var i = 0;
     while (i < ws.length) {
@@ -135,15 +139,27 @@
         }
       }
       if (matched === 0) {
-        groups.push({ alternatives: [[ws[i]]], plain: true });
+        var word = ws[i];
+        var alts = [[word]];
+        if (word.length >= MIN_FUZZY) {
+          for (var k = 0; k < singleWords.length; k++) {
+            if (oneEdit(word, singleWords[k])) {
+              alts = alts.concat([[singleWords[k]]], rules[singleWords[k]]);
+              break;
+            }
+          }
+        }
+        groups.push({ alternatives: alts, plain: true, parts: [] });
         i++;
       } else {
-        groups.push({ alternatives: [ws.slice(i, i + matched)].concat(alternatives), plain: false });
+        groups.push({ alternatives: [ws.slice(i, i + matched)].concat(alternatives), plain: false, parts: [] });
         i += matched;
       }
     }
     return groups;
   }
+
+  var MIN_FUZZY = 5; // replaced by meta.minSkrivefeil in create()
 
   // ---- ranking (Ranker) ----
   function firstLetter(s) { return String.fromCodePoint(s.codePointAt(0)); }
@@ -188,8 +204,26 @@
    */
   function create(meta, loader) {
     var analysis = createAnalysis(meta);
+    MIN_FUZZY = meta.minSkrivefeil;
     var longest = 0;
     Object.keys(meta.synonymer).forEach(function (k) { longest = Math.max(longest, k.split(" ").length); });
+    var singleWords = Object.keys(meta.synonymer).filter(function (k) { return k.indexOf(" ") < 0; }).sort();
+    var dictionary = new Set(meta.deler);
+
+    /** QueryPlan.parts: normalised dictionary parts of a word, the word itself excluded. */
+    function parts(form) {
+      var out = [];
+      if (form.length < meta.minSammensatt) return out;
+      for (var i = 0; i + meta.minDel <= form.length; i++) {
+        for (var j = meta.minDel; j <= meta.maksDel && i + j <= form.length; j++) {
+          var sub = form.substring(i, i + j);
+          if (sub.length < form.length && dictionary.has(sub)) {
+            analysis.normalise(sub).forEach(function (t) { if (out.indexOf(t) < 0) out.push(t); });
+          }
+        }
+      }
+      return out;
+    }
     var shards = new Map();
     var vocab = new Map();
     var chunks = new Map();
@@ -227,8 +261,19 @@
     function plan(text) {
       var raw = words(text).slice(0, meta.maksOrd);
       var ws = analysis.normalise(raw.join(" "));
+      var surface = analysis.surface(raw.join(" "));
       var last = raw.length ? raw[raw.length - 1].toLowerCase() : "";
-      return { groups: group(meta.synonymer, longest, ws), words: ws, last: last };
+      var position = 0;
+      var groups = group(meta.synonymer, longest, singleWords, ws).map(function (g) {
+        if (g.plain) {
+          g.parts = parts(surface[position]);
+          position++;
+        } else {
+          position += g.alternatives[0].length;
+        }
+        return g;
+      });
+      return { groups: groups, words: ws, last: last };
     }
 
     async function rank(p) {
@@ -240,8 +285,13 @@
           for (var term of alternative) addTo(s, await postings(term), sum);
           addTo(best, s, max);
         }
-        addTo(total, best, sum);
         var word = g.alternatives[0][0];
+        if (g.plain && g.parts.length && (await postings(word)).size === 0) {
+          var whole = new Map();
+          for (var part of g.parts) addTo(whole, await postings(part), sum);
+          addTo(best, whole, max);
+        }
+        addTo(total, best, sum);
         if (g.plain && word.length >= meta.minSkrivefeil) {
           var fuzzy = new Map();
           for (var t of await termsStartingWith(firstLetter(word))) {

@@ -72,7 +72,7 @@ public final class SiteBuild {
         NorwegianAnalysis analysis = project.analysis();
         Files.createDirectories(luceneDir);
         new IndexBuilder(analysis).write(new SearchDocuments(markdown).of(site), luceneDir);
-        new BrowserIndexExporter(project.synonyms(analysis), project.concernRule(analysis))
+        new BrowserIndexExporter(analysis, project.synonyms(analysis), project.concernRule(analysis))
                 .export(luceneDir, out.resolve("sok").resolve("indeks"));
         return new Output(site.entries().size(), pages);
     }

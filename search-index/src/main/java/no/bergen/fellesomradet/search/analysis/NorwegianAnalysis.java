@@ -15,7 +15,6 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
-import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.pattern.PatternTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -27,7 +26,8 @@ import org.tartarus.snowball.ext.NorwegianStemmer;
  * <ol>
  *   <li>words are runs of letters and digits ({@link #WORD}); LowerCaseFilter</li>
  *   <li>{@link NynorskToBokmalFilter}: one written standard, so one stemmer serves both</li>
- *   <li>index side only: DictionaryCompoundWordTokenFilter with {@code compound-parts.txt}</li>
+ *   <li>compound-part fields only: DictionaryCompoundWordTokenFilter with {@code compound-parts.txt},
+ *       then {@link CompoundPartsOnlyFilter}</li>
  *   <li>Snowball Norwegian stemmer (keeps barnevern/barnevernet together; see docs/adr/0003)</li>
  * </ol>
  */
@@ -39,20 +39,34 @@ public final class NorwegianAnalysis {
      */
     public static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+");
 
-    private final Analyzer index;
+    private final Analyzer parts;
     private final Analyzer normalise;
+    private final Analyzer surface;
+    private final CharArraySet dictionary = compoundParts();
+    private final java.util.List<String> dictionaryWords;
 
     private NorwegianAnalysis() {
-        this.normalise = new Chain(false, null);
-        this.index = new Chain(true, compoundParts());
+        this.normalise = new Chain(Mode.NORMALISE, null);
+        this.parts = new Chain(Mode.PARTS, dictionary);
+        this.surface = new Chain(Mode.SURFACE, null);
+        java.util.List<String> words = new ArrayList<>();
+        for (Object o : dictionary) words.add(new String((char[]) o));
+        words.sort(null);
+        this.dictionaryWords = java.util.List.copyOf(words);
     }
 
     public static NorwegianAnalysis create() {
         return new NorwegianAnalysis();
     }
 
-    /** For indexing: normalises and splits compounds. */
-    public Analyzer indexAnalyzer() { return index; }
+    /** For the compound-part fields: only the parts of compounds, normalised ("familievold" → famili, vold). */
+    public Analyzer partsAnalyzer() { return parts; }
+
+    /** Lowercase and nynorsk→bokmål, not stemmed: the form compound parts are looked up in. */
+    public Analyzer surfaceForms() { return surface; }
+
+    /** The compound-part dictionary, sorted (exported for the browser's query fallback). */
+    public java.util.List<String> dictionary() { return dictionaryWords; }
 
     /**
      * For queries and synonym rules: words, lowercase, nynorsk→bokmål, stem. Queries are not split
@@ -85,12 +99,14 @@ public final class NorwegianAnalysis {
         return set;
     }
 
+    private enum Mode { NORMALISE, PARTS, SURFACE }
+
     private static final class Chain extends Analyzer {
-        private final boolean decompound;
+        private final Mode mode;
         private final CharArraySet parts;
 
-        Chain(boolean decompound, CharArraySet parts) {
-            this.decompound = decompound;
+        Chain(Mode mode, CharArraySet parts) {
+            this.mode = mode;
             this.parts = parts;
         }
 
@@ -99,9 +115,12 @@ public final class NorwegianAnalysis {
             Tokenizer source = new PatternTokenizer(WORD, 0);
             TokenStream ts = new LowerCaseFilter(source);
             ts = new NynorskToBokmalFilter(ts, NynorskForms.WORDS);
-            if (decompound) ts = new DictionaryCompoundWordTokenFilter(ts, parts, 6, 3, 20, false);
+            if (mode == Mode.SURFACE) return new TokenStreamComponents(source, ts);
+            if (mode == Mode.PARTS) {
+                ts = new DictionaryCompoundWordTokenFilter(ts, parts, 6, 3, 20, false);
+                ts = new CompoundPartsOnlyFilter(ts);
+            }
             ts = new SnowballFilter(ts, new NorwegianStemmer());
-            if (decompound) ts = new RemoveDuplicatesTokenFilter(ts);
             return new TokenStreamComponents(source, ts);
         }
 

@@ -22,7 +22,10 @@ public final class NynorskForms {
             Map.entry("barnevernstenesta", "barneverntjenesten"), Map.entry("barnevernet", "barnevernet"),
             Map.entry("hjelpa", "hjelpen"), Map.entry("foreldra", "foreldrene"), Map.entry("ungdomar", "ungdommer"),
             Map.entry("tilsette", "ansatte"), Map.entry("melding", "melding"), Map.entry("bekymringsmelding", "bekymringsmelding"),
-            Map.entry("omsorgssvikt", "omsorgssvikt"), Map.entry("rusmiddel", "rusmidler"), Map.entry("fråvær", "fravær"));
+            Map.entry("omsorgssvikt", "omsorgssvikt"), Map.entry("rusmiddel", "rusmidler"), Map.entry("fråvær", "fravær"),
+            Map.entry("pengar", "penger"), Map.entry("flyktningar", "flyktninger"), Map.entry("heilt", "helt"),
+            Map.entry("mykje", "mye"), Map.entry("berre", "bare"), Map.entry("ulike", "ulike"), Map.entry("sjukt", "sykt"),
+            Map.entry("sjuk", "syk"), Map.entry("familiar", "familier"), Map.entry("elevar", "elever"));
 
     public static final Map<String, String> PARTS = new LinkedHashMap<>();
 

@@ -17,6 +17,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
+import no.bergen.fellesomradet.search.analysis.NorwegianAnalysis;
 import no.bergen.fellesomradet.search.analysis.NynorskForms;
 import no.bergen.fellesomradet.search.index.Fields;
 import no.bergen.fellesomradet.search.index.LuceneTermSource;
@@ -49,10 +50,12 @@ public final class BrowserIndexExporter {
     /** Counts of what was written. */
     public record Result(int documents, int terms, int files, long bytes) { }
 
+    private final NorwegianAnalysis analysis;
     private final SynonymRules synonyms;
     private final ConcernRule concern;
 
-    public BrowserIndexExporter(SynonymRules synonyms, ConcernRule concern) {
+    public BrowserIndexExporter(NorwegianAnalysis analysis, SynonymRules synonyms, ConcernRule concern) {
+        this.analysis = analysis;
         this.synonyms = synonyms;
         this.concern = concern;
     }
@@ -127,7 +130,7 @@ public final class BrowserIndexExporter {
                 files++;
                 facets.setLength(0);
             }
-            java.util.regex.Matcher words = no.bergen.fellesomradet.search.analysis.NorwegianAnalysis.WORD.matcher(
+            java.util.regex.Matcher words = NorwegianAnalysis.WORD.matcher(
                     d.get(Fields.TITLE) + " " + d.get(Fields.KEYWORDS));
             while (words.find()) if (words.group().length() >= 3) surface.add(words.group().toLowerCase(java.util.Locale.ROOT));
             if (chunk.size() == DOCS_PER_CHUNK || doc == reader.maxDoc() - 1) {
@@ -153,6 +156,10 @@ public final class BrowserIndexExporter {
         meta.put("minPrefiks", (long) Ranker.MIN_PREFIX_LENGTH);
         meta.put("maksPrefiksord", (long) Ranker.MAX_PREFIX_TERMS);
         meta.put("synonymer", synonyms.asMap());
+        meta.put("deler", analysis.dictionary());
+        meta.put("minSammensatt", (long) QueryPlan.MIN_COMPOUND);
+        meta.put("minDel", (long) QueryPlan.MIN_PART);
+        meta.put("maksDel", (long) QueryPlan.MAX_PART);
         meta.put("nynorskOrd", new TreeMap<>(NynorskForms.WORDS));
         meta.put("nynorskDeler", NynorskForms.PARTS);
         meta.put("bekymringsord", concern.triggers());

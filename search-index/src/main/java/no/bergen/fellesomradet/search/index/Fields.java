@@ -13,6 +13,9 @@ public final class Fields {
     public static final String SUMMARY = "sammendrag";
     public static final String HEADINGS = "overskrifter";
     public static final String BODY = "tekst";
+    /** Parts of compounds in the title and keywords, and in the rest of the text. */
+    public static final String TITLE_PARTS = "tittel_deler";
+    public static final String BODY_PARTS = "tekst_deler";
     public static final String TYPE = "type";
     public static final String TYPE_LABEL = "typeNavn";
     public static final String OWNER = "eier";
@@ -28,6 +31,8 @@ public final class Fields {
         WEIGHTS.put(SUMMARY, 2f);
         WEIGHTS.put(HEADINGS, 1.5f);
         WEIGHTS.put(BODY, 1f);
+        WEIGHTS.put(TITLE_PARTS, 2f);
+        WEIGHTS.put(BODY_PARTS, 0.5f);
     }
 
     private Fields() { }

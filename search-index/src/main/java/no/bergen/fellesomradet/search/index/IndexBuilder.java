@@ -37,8 +37,9 @@ public final class IndexBuilder {
 
     public void write(List<IndexDocument> docs, Directory directory) throws IOException {
         Analyzer keyword = new KeywordAnalyzer();
-        Analyzer analyzer = new PerFieldAnalyzerWrapper(analysis.indexAnalyzer(), Map.of(
-                Fields.TYPE, keyword, Fields.OWNER, keyword, Fields.DEPARTMENT, keyword, Fields.AUDIENCE, keyword));
+        Analyzer analyzer = new PerFieldAnalyzerWrapper(analysis.normaliser(), Map.of(
+                Fields.TYPE, keyword, Fields.OWNER, keyword, Fields.DEPARTMENT, keyword, Fields.AUDIENCE, keyword,
+                Fields.TITLE_PARTS, analysis.partsAnalyzer(), Fields.BODY_PARTS, analysis.partsAnalyzer()));
         IndexWriterConfig cfg = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                 .setRAMBufferSizeMB(128);
         cfg.setUseCompoundFile(true);
@@ -57,6 +58,9 @@ public final class IndexBuilder {
         doc.add(new TextField(Fields.SUMMARY, d.summary(), Field.Store.YES));
         doc.add(new TextField(Fields.HEADINGS, String.join(" . ", d.headings()), Field.Store.NO));
         doc.add(new TextField(Fields.BODY, d.body(), Field.Store.YES));
+        doc.add(new TextField(Fields.TITLE_PARTS, d.title() + " . " + String.join(" . ", d.keywords()), Field.Store.NO));
+        doc.add(new TextField(Fields.BODY_PARTS, d.summary() + " . " + String.join(" . ", d.headings()) + " . " + d.body(),
+                Field.Store.NO));
         doc.add(new StringField(Fields.TYPE, d.type(), Field.Store.YES));
         doc.add(new StoredField(Fields.TYPE_LABEL, d.typeLabel()));
         doc.add(new StringField(Fields.OWNER, d.owner(), Field.Store.YES));

@@ -11,7 +11,8 @@ import java.util.Map;
  * Ranks documents for a {@link QueryPlan}. The browser's sok-motor.js is a line-by-line copy of
  * this class; the parity test holds them together. A document's score is, in integers:
  * <ul>
- *   <li>for each group, the best alternative's sum of term scores;</li>
+ *   <li>for each group, the best alternative's sum of term scores (a word the index does not know
+ *       at all is tried as the sum of its compound parts);</li>
  *   <li>for each plain word of five letters or more, {@value ScoreModel#FUZZY_PERCENT} % of the best
  *       score of a term one edit away with the same first letter;</li>
  *   <li>for the last word (three letters or more), {@value ScoreModel#PREFIX_PERCENT} % of the best
@@ -41,9 +42,14 @@ public final class Ranker {
                 }
                 sum.forEach((doc, s) -> best.merge(doc, s, Math::max));
             }
+            String word = g.alternatives().get(0).get(0);
+            if (g.plain() && !g.parts().isEmpty() && source.postings(word).isEmpty()) {
+                Map<Integer, Long> sum = new HashMap<>();
+                for (String part : g.parts()) source.postings(part).forEach((doc, s) -> sum.merge(doc, s, Long::sum));
+                sum.forEach((doc, s) -> best.merge(doc, s, Math::max));
+            }
             best.forEach((doc, s) -> total.merge(doc, s, Long::sum));
 
-            String word = g.alternatives().get(0).get(0);
             if (g.plain() && word.length() >= MIN_FUZZY_LENGTH) {
                 Map<Integer, Long> fuzzy = new HashMap<>();
                 for (String t : source.termsStartingWith(firstLetter(word))) {

@@ -18,10 +18,13 @@ public final class SynonymRules {
     /** Normalised phrase (words joined by a space) → the phrases it also means, in file order. */
     private final Map<String, List<List<String>>> rules;
     private final int longest;
+    /** One-word phrases with a rule, sorted: a query word one typo away from one of them uses its rule. */
+    private final List<String> singleWords;
 
     private SynonymRules(Map<String, List<List<String>>> rules) {
         this.rules = rules;
         this.longest = rules.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(0);
+        this.singleWords = rules.keySet().stream().filter(k -> !k.contains(" ")).sorted().toList();
     }
 
     public static SynonymRules parse(String text, Function<String, List<String>> normalise) {
@@ -82,13 +85,25 @@ public final class SynonymRules {
                 }
             }
             if (matched == 0) {
-                groups.add(new Group(List.of(List.of(words.get(i))), true));
+                String word = words.get(i);
+                List<List<String>> alts = new ArrayList<>();
+                alts.add(List.of(word));
+                if (word.length() >= Ranker.MIN_FUZZY_LENGTH) {
+                    for (String key : singleWords) {
+                        if (Ranker.oneEdit(word, key)) {
+                            alts.add(List.of(key));
+                            alts.addAll(rules.get(key));
+                            break;
+                        }
+                    }
+                }
+                groups.add(new Group(alts, true, List.of()));
                 i++;
             } else {
                 List<List<String>> alts = new ArrayList<>();
                 alts.add(List.copyOf(words.subList(i, i + matched)));
                 alts.addAll(alternatives);
-                groups.add(new Group(alts, false));
+                groups.add(new Group(alts, false, List.of()));
                 i += matched;
             }
         }
@@ -97,11 +112,17 @@ public final class SynonymRules {
 
     /**
      * One query word or phrase and its alternatives; a document's score for the group is that of
-     * its best alternative. {@code plain} groups (no rule applied) may also match with a typo.
+     * its best alternative. {@code plain} groups (one word, no exact rule) may also match with a
+     * typo, and, when the word is not in the index at all, by its compound {@code parts}.
      */
-    public record Group(List<List<String>> alternatives, boolean plain) {
+    public record Group(List<List<String>> alternatives, boolean plain, List<String> parts) {
         public Group {
             alternatives = List.copyOf(alternatives);
+            parts = List.copyOf(parts);
+        }
+
+        public Group withParts(List<String> p) {
+            return new Group(alternatives, plain, p);
         }
     }
 }

@@ -1,0 +1,165 @@
+package no.bergen.fellesomradet.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import no.bergen.fellesomradet.TestProject;
+import no.bergen.fellesomradet.publish.Project;
+import no.bergen.fellesomradet.search.analysis.NorwegianAnalysis;
+import no.bergen.fellesomradet.search.query.Hit;
+import no.bergen.fellesomradet.search.query.Searcher;
+
+/**
+ * The browser search must return the same top 10, in the same order, as the command line, and
+ * both must meet the relevance bars on the judged queries in src/test/resources/relevans/.
+ */
+class SearchParityTest {
+
+    /** Inputs that must never fail on either side. */
+    static final List<String> ODD = List.of("", "   ", "!!!", "\"", "AND (", "OR ) NOT", "*", "?~^", "🙂🙂",
+            "שלום עולם", "مرحبا", "x".repeat(5000), "æøå ÆØÅ", "barn\u0000vern", "İstanbul", "ß", "ﬁ");
+
+    @TempDir
+    static Path dir;
+    static TestProject project;
+    static Path site;
+    static List<Judged> tuning;
+    static List<Judged> control;
+
+    record Judged(String query, Set<String> acceptable) { }
+
+    @BeforeAll
+    static void build() throws IOException {
+        project = TestProject.real(dir.resolve("repo"));
+        site = dir.resolve("site");
+        TestProject.Run r = project.run("build", "--content", project.content.toString(), "--out", site.toString());
+        assertEquals(0, r.code(), r.all());
+        tuning = judged("/relevans/sporsmal.tsv");
+        control = judged("/relevans/kontroll.tsv");
+    }
+
+    static List<Judged> judged(String resource) throws IOException {
+        List<Judged> out = new ArrayList<>();
+        try (InputStream in = SearchParityTest.class.getResourceAsStream(resource)) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] parts = line.split("\t");
+                out.add(new Judged(parts[0], new LinkedHashSet<>(List.of(parts[1].trim().split("\\s+")))));
+            }
+        }
+        return out;
+    }
+
+    static List<List<String>> lucene(List<String> queries) throws IOException {
+        Project p = new Project(project.content);
+        NorwegianAnalysis analysis = p.analysis();
+        List<List<String>> out = new ArrayList<>();
+        try (Searcher s = Searcher.open(p.luceneDir(), analysis, p.synonyms(analysis), p.concernRule(analysis))) {
+            for (String q : queries) out.add(s.search(q, 10).stream().map(Hit::slug).toList());
+        }
+        return out;
+    }
+
+    static List<List<String>> browser(List<String> queries) throws Exception {
+        return NodeEngine.run(site, queries.stream().map(q -> NodeEngine.request("q", q)).toList());
+    }
+
+    @Test
+    void browserReturnsTheSameTopTenAsLucene() throws Exception {
+        List<String> queries = new ArrayList<>();
+        tuning.forEach(j -> queries.add(j.query()));
+        control.forEach(j -> queries.add(j.query()));
+        queries.addAll(ODD);
+        List<List<String>> a = lucene(queries);
+        List<List<String>> b = browser(queries);
+        assertEquals(queries.size(), b.size());
+        for (int i = 0; i < queries.size(); i++) {
+            assertEquals(a.get(i), b.get(i), "query «" + queries.get(i) + "»");
+        }
+    }
+
+    @Test
+    void browserNormalisesEveryWordOfTheContentLikeLucene() throws Exception {
+        Set<String> words = new LinkedHashSet<>();
+        try (Stream<Path> files = Files.walk(project.content)) {
+            for (Path f : files.filter(x -> x.toString().endsWith(".md") || x.toString().endsWith(".txt")).toList()) {
+                Matcher m = NorwegianAnalysis.WORD.matcher(Files.readString(f));
+                while (m.find()) words.add(m.group());
+            }
+        }
+        List<String> list = new ArrayList<>(words);
+        NorwegianAnalysis analysis = NorwegianAnalysis.create();
+        List<List<String>> js = NodeEngine.run(site, list.stream().map(w -> NodeEngine.request("normalise", w)).toList());
+        int differences = 0;
+        StringBuilder report = new StringBuilder();
+        for (int i = 0; i < list.size(); i++) {
+            List<String> java = NorwegianAnalysis.terms(analysis.normaliser(), list.get(i));
+            if (!java.equals(js.get(i))) {
+                differences++;
+                if (differences < 20) report.append(list.get(i)).append(": ").append(java).append(" vs ").append(js.get(i)).append('\n');
+            }
+        }
+        assertTrue(words.size() > 2000, "a real vocabulary: " + words.size());
+        assertEquals(0, differences, report.toString());
+    }
+
+    @Test
+    void relevanceOnTheJudgedQueries() throws Exception {
+        Metrics t = metrics(tuning, lucene(tuning.stream().map(Judged::query).toList()));
+        Metrics tb = metrics(tuning, browser(tuning.stream().map(Judged::query).toList()));
+        Metrics c = metrics(control, lucene(control.stream().map(Judged::query).toList()));
+        System.out.printf(Locale.ROOT, "relevance, tuning set (%d queries): Lucene %s; browser %s%n", tuning.size(), t, tb);
+        System.out.printf(Locale.ROOT, "relevance, control set (%d queries, not tuned on): %s%n", control.size(), c);
+        System.out.println("misses (tuning):\n" + t.misses + "misses (control):\n" + c.misses);
+        assertTrue(t.successAt3 >= 0.95, "success@3 " + t + "\n" + t.misses);
+        assertTrue(t.mrr >= 0.85, "MRR " + t + "\n" + t.misses);
+        assertEquals(t.toString(), tb.toString());
+    }
+
+    record Metrics(double successAt1, double successAt3, double mrr, String misses) {
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "success@1 %.3f, success@3 %.3f, MRR %.3f", successAt1, successAt3, mrr);
+        }
+    }
+
+    static Metrics metrics(List<Judged> judged, List<List<String>> results) {
+        double s1 = 0;
+        double s3 = 0;
+        double rr = 0;
+        StringBuilder misses = new StringBuilder();
+        for (int i = 0; i < judged.size(); i++) {
+            List<String> r = results.get(i);
+            int rank = 0;
+            for (int k = 0; k < r.size(); k++) {
+                if (judged.get(i).acceptable().contains(r.get(k))) {
+                    rank = k + 1;
+                    break;
+                }
+            }
+            if (rank == 1) s1++;
+            if (rank >= 1 && rank <= 3) s3++;
+            else misses.append(judged.get(i).query()).append(" → ").append(r.stream().limit(3).toList()).append('\n');
+            if (rank > 0) rr += 1.0 / rank;
+        }
+        int n = judged.size();
+        return new Metrics(s1 / n, s3 / n, rr / n, misses.toString());
+    }
+}
