@@ -209,6 +209,7 @@
     Object.keys(meta.synonymer).forEach(function (k) { longest = Math.max(longest, k.split(" ").length); });
     var singleWords = Object.keys(meta.synonymer).filter(function (k) { return k.indexOf(" ") < 0; }).sort();
     var dictionary = new Set(meta.deler);
+    var stopWords = new Set(meta.stoppord);
 
     /** QueryPlan.parts: normalised dictionary parts of a word, the word itself excluded. */
     function parts(form) {
@@ -264,14 +265,18 @@
       var surface = analysis.surface(raw.join(" "));
       var last = raw.length ? raw[raw.length - 1].toLowerCase() : "";
       var position = 0;
-      var groups = group(meta.synonymer, longest, singleWords, ws).map(function (g) {
+      var groups = [];
+      group(meta.synonymer, longest, singleWords, ws).forEach(function (g) {
         if (g.plain) {
-          g.parts = parts(surface[position]);
+          if (!stopWords.has(surface[position])) {
+            g.parts = parts(surface[position]);
+            groups.push(g);
+          }
           position++;
         } else {
+          groups.push(g);
           position += g.alternatives[0].length;
         }
-        return g;
       });
       return { groups: groups, words: ws, last: last };
     }

@@ -38,7 +38,12 @@ public final class SearchDocuments {
             }
         });
         String department = catalog.agency(e.owner()).map(Catalog.Agency::department).orElse("");
+        // Target groups by name (the browser shows them as filters); laws as keywords, so
+        // "barnevernsloven 13-2" finds the pages that rest on it.
+        List<String> audiences = e.audiences().stream().map(a -> catalog.audiences().get(a).name()).toList();
+        List<String> keywords = new ArrayList<>(e.keywords());
+        e.legalRefs().forEach(r -> keywords.add(r.toString()));
         return new IndexDocument(e.slug(), e.path(), e.title(), e.type().key(), e.type().label(), e.owner(), department,
-                e.audiences(), e.keywords(), e.summary(), headings, Markdown.textOf(doc));
+                audiences, keywords, e.summary(), headings, Markdown.textOf(doc));
     }
 }

@@ -65,6 +65,20 @@ public final class NorwegianAnalysis {
     /** Lowercase and nynorsk→bokmål, not stemmed: the form compound parts are looked up in. */
     public Analyzer surfaceForms() { return surface; }
 
+    /**
+     * Norwegian stop words (Lucene's Snowball list, bokmål and nynorsk), lowercase and unstemmed,
+     * sorted; the query side skips them outside phrase rules.
+     */
+    public java.util.Set<String> stopWords() { return STOP_WORDS; }
+
+    private static final java.util.Set<String> STOP_WORDS;
+
+    static {
+        java.util.TreeSet<String> set = new java.util.TreeSet<>();
+        for (Object o : org.apache.lucene.analysis.no.NorwegianAnalyzer.getDefaultStopSet()) set.add(new String((char[]) o));
+        STOP_WORDS = java.util.Collections.unmodifiableSet(set);
+    }
+
     /** The compound-part dictionary, sorted (exported for the browser's query fallback). */
     public java.util.List<String> dictionary() { return dictionaryWords; }
 

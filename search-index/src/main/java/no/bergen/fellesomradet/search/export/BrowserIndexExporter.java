@@ -157,6 +157,7 @@ public final class BrowserIndexExporter {
         meta.put("maksPrefiksord", (long) Ranker.MAX_PREFIX_TERMS);
         meta.put("synonymer", synonyms.asMap());
         meta.put("deler", analysis.dictionary());
+        meta.put("stoppord", List.copyOf(analysis.stopWords()));
         meta.put("minSammensatt", (long) QueryPlan.MIN_COMPOUND);
         meta.put("minDel", (long) QueryPlan.MIN_PART);
         meta.put("maksDel", (long) QueryPlan.MAX_PART);

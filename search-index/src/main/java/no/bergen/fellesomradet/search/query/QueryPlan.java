@@ -36,7 +36,10 @@ public record QueryPlan(List<SynonymRules.Group> groups, List<String> words, Str
         int position = 0;
         for (SynonymRules.Group g : rules.group(words)) {
             if (g.plain()) {
-                groups.add(g.withParts(parts(surface.get(position), analysis)));
+                // Little words (for, et, i, og …) would match every page; they count only inside a phrase rule.
+                if (!analysis.stopWords().contains(surface.get(position))) {
+                    groups.add(g.withParts(parts(surface.get(position), analysis)));
+                }
                 position++;
             } else {
                 groups.add(g);

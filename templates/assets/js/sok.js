@@ -1,0 +1,265 @@
+/*
+ * The search page (/sok/): reads ?q=, searches while you type with sok-motor.js, shows results
+ * with highlighted words, filters with counts, and says the count to screen readers. Without
+ * JavaScript the page lists everything A–Å instead.
+ */
+(function () {
+  "use strict";
+  var form = document.getElementById("sokeskjema");
+  var input = document.getElementById("sok-side");
+  var list = document.getElementById("sokeresultater");
+  var status = document.getElementById("sok-status");
+  var filters = document.getElementById("sok-filtre");
+  var all = document.getElementById("alle");
+  var more = document.getElementById("sok-flere");
+  if (!form || !input || !list || !window.FellesSok) return;
+
+  var root = list.getAttribute("data-rot") || "../";
+  var base = list.getAttribute("data-indeks") || "indeks/";
+  var PAGE = 20;
+
+  function loadJson(path) {
+    return fetch(base + path, { credentials: "same-origin" }).then(function (r) {
+      if (r.status === 404) {
+        var e = new Error("mangler " + path);
+        e.notFound = true;
+        throw e;
+      }
+      if (!r.ok) throw new Error("kunne ikke hente " + path);
+      return r.json();
+    });
+  }
+
+  var facetFiles = new Map();
+  function facetsOf(doc, meta) {
+    var n = Math.floor(doc / meta.perFasettfil);
+    if (!facetFiles.has(n)) facetFiles.set(n, loadJson("f/" + n + ".json"));
+    return facetFiles.get(n).then(function (codes) {
+      var c = codes.substr((doc % meta.perFasettfil) * 4, 4);
+      return { type: parseInt(c[0], 36), owner: parseInt(c[1], 36), audiences: parseInt(c.substr(2), 36) };
+    });
+  }
+
+  var engine = null;
+  var ready = loadJson("meta.json").then(function (meta) {
+    engine = window.FellesSok.create(meta, { json: loadJson });
+    return engine;
+  });
+
+  var sequence = 0;
+  var state = { query: "", docs: [], facets: [], shown: PAGE, plan: null };
+
+  function text(tag, value, cls) {
+    var el = document.createElement(tag);
+    if (cls) el.className = cls;
+    el.textContent = value;
+    return el;
+  }
+
+  /** The summary with every word that matched the query marked. */
+  function snippet(summary, plan) {
+    var p = text("p", "", "sammendrag");
+    var wanted = new Set();
+    var stop = new Set(engine.meta.stoppord);
+    plan.groups.forEach(function (g) {
+      g.alternatives.forEach(function (a) { a.forEach(function (t) { wanted.add(t); }); });
+      g.parts.forEach(function (t) { wanted.add(t); });
+    });
+    var re = /[\p{L}\p{N}]+/gu;
+    var last = 0;
+    var m;
+    while ((m = re.exec(summary)) !== null) {
+      var stem = engine.normalise(m[0])[0];
+      var hit = wanted.has(stem) || (plan.last.length >= 3 && !stop.has(plan.last) && m[0].toLowerCase().indexOf(plan.last) === 0);
+      if (!hit) continue;
+      p.appendChild(document.createTextNode(summary.substring(last, m.index)));
+      p.appendChild(text("mark", m[0]));
+      last = m.index + m[0].length;
+    }
+    p.appendChild(document.createTextNode(summary.substring(last)));
+    return p;
+  }
+
+  function selected(name) {
+    var el = filters && filters.querySelector("select[name=" + name + "]");
+    return el && el.value !== "" ? parseInt(el.value, 10) : -1;
+  }
+
+  function matchesFilters(f) {
+    var t = selected("type"), o = selected("eier"), a = selected("malgruppe");
+    return (t < 0 || f.type === t) && (o < 0 || f.owner === o) && (a < 0 || (f.audiences & (1 << a)) !== 0);
+  }
+
+  function fillSelect(name, labels, counts, total) {
+    var select = filters.querySelector("select[name=" + name + "]");
+    var keep = select.value;
+    select.textContent = "";
+    var allOption = text("option", "Alle (" + total + ")");
+    allOption.value = "";
+    select.appendChild(allOption);
+    labels.forEach(function (l, i) {
+      if (!counts[i]) return;
+      var o = text("option", l + " (" + counts[i] + ")");
+      o.value = String(i);
+      select.appendChild(o);
+    });
+    select.value = keep;
+    if (select.value !== keep) select.value = "";
+  }
+
+  function updateFilters(meta) {
+    if (!filters) return;
+    var types = meta.typer.map(function () { return 0; });
+    var owners = meta.eiere.map(function () { return 0; });
+    var audiences = meta.malgrupper.map(function () { return 0; });
+    state.facets.forEach(function (f) {
+      types[f.type]++;
+      owners[f.owner]++;
+      meta.malgrupper.forEach(function (_, i) { if (f.audiences & (1 << i)) audiences[i]++; });
+    });
+    var n = state.docs.length;
+    fillSelect("type", meta.typer.map(function (t) { return t[1]; }), types, n);
+    fillSelect("eier", meta.eiere, owners, n);
+    fillSelect("malgruppe", meta.malgrupper, audiences, n);
+    filters.hidden = state.docs.length === 0;
+  }
+
+  async function render(seq) {
+    var meta = engine.meta;
+    var visible = [];
+    for (var i = 0; i < state.docs.length; i++) {
+      if (matchesFilters(state.facets[i])) visible.push(state.docs[i]);
+    }
+    var page = visible.slice(0, state.shown);
+    var docs = await engine.documents(page);
+    if (seq !== sequence) return;
+    list.textContent = "";
+    docs.forEach(function (d) {
+      var li = document.createElement("li");
+      var a = text("a", d[1]);
+      a.href = root + d[2];
+      var h = document.createElement("h2");
+      h.className = "treff-tittel";
+      h.appendChild(a);
+      li.appendChild(h);
+      li.appendChild(text("p", meta.typer[d[3]][1] + " · " + meta.eiere[d[4]], "merke"));
+      li.appendChild(snippet(d[5], state.plan));
+      list.appendChild(li);
+    });
+    if (more) more.hidden = visible.length <= state.shown;
+    if (state.query.trim() === "") {
+      status.textContent = "";
+    } else if (visible.length === 0) {
+      await suggest(seq);
+    } else {
+      status.textContent = visible.length + (visible.length === 1 ? " treff" : " treff") + " for «" + state.query.trim() + "».";
+    }
+    if (all) all.hidden = state.query.trim() !== "";
+  }
+
+  function distance(a, b) {
+    var prev = [], cur = [], i, j;
+    for (j = 0; j <= b.length; j++) prev[j] = j;
+    for (i = 1; i <= a.length; i++) {
+      cur = [i];
+      for (j = 1; j <= b.length; j++) {
+        cur[j] = Math.min(cur[j - 1] + 1, prev[j] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      }
+      prev = cur;
+    }
+    return prev[b.length];
+  }
+
+  var wordList = null;
+  async function suggest(seq) {
+    if (!wordList) wordList = loadJson("ord.json").catch(function () { return []; });
+    var words = await wordList;
+    if (seq !== sequence) return;
+    var parts = state.query.toLowerCase().match(/[\p{L}\p{N}]+/gu) || [];
+    var changed = false;
+    var better = parts.map(function (w) {
+      if (w.length < 4 || words.indexOf(w) >= 0) return w;
+      var best = w, bestD = 3;
+      words.forEach(function (c) {
+        if (Math.abs(c.length - w.length) > 2) return;
+        var d = distance(w, c);
+        if (d < bestD) { bestD = d; best = c; }
+      });
+      if (best !== w) changed = true;
+      return best;
+    });
+    status.textContent = "";
+    status.appendChild(document.createTextNode("Ingen treff for «" + state.query.trim() + "». "));
+    if (changed) {
+      var q = better.join(" ");
+      status.appendChild(document.createTextNode("Mente du "));
+      var a = text("a", q);
+      a.href = "?q=" + encodeURIComponent(q);
+      status.appendChild(a);
+      status.appendChild(document.createTextNode("? "));
+    }
+    var aa = text("a", "Se alt fra A til Å");
+    aa.href = root + "a-til-a/";
+    status.appendChild(aa);
+    status.appendChild(document.createTextNode("."));
+  }
+
+  async function run(query) {
+    var seq = ++sequence;
+    state.query = query;
+    state.shown = PAGE;
+    if (query.trim() === "") {
+      state.docs = [];
+      state.facets = [];
+      list.textContent = "";
+      status.textContent = "";
+      if (filters) filters.hidden = true;
+      if (more) more.hidden = true;
+      if (all) all.hidden = false;
+      return;
+    }
+    await ready;
+    var result = await engine.search(query);
+    if (seq !== sequence) return;
+    state.plan = result.plan;
+    state.docs = result.docs;
+    state.facets = await Promise.all(result.docs.map(function (d) { return facetsOf(d, engine.meta); }));
+    if (seq !== sequence) return;
+    updateFilters(engine.meta);
+    await render(seq);
+    document.dispatchEvent(new CustomEvent("sok:ferdig", { detail: { query: query } }));
+  }
+
+  function currentUrl(q) {
+    return location.pathname + (q ? "?q=" + encodeURIComponent(q) : "");
+  }
+
+  input.addEventListener("input", function () {
+    history.replaceState(null, "", currentUrl(input.value));
+    run(input.value).catch(showError);
+  });
+  form.addEventListener("submit", function (e) {
+    e.preventDefault();
+    history.replaceState(null, "", currentUrl(input.value));
+    run(input.value).catch(showError);
+  });
+  if (filters) {
+    filters.addEventListener("change", function () { render(++sequence).catch(showError); });
+    filters.hidden = true;
+  }
+  if (more) {
+    more.addEventListener("click", function () {
+      state.shown += PAGE;
+      render(++sequence).catch(showError);
+    });
+  }
+
+  function showError() {
+    status.textContent = "Søket virker ikke akkurat nå. Bruk lista over alt fra A til Å nedenfor.";
+    if (all) all.hidden = false;
+  }
+
+  var initial = new URLSearchParams(location.search).get("q") || "";
+  input.value = initial;
+  if (initial) run(initial).catch(showError);
+})();
