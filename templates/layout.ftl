@@ -21,7 +21,7 @@
     <a class="logo" href="${root}">${site.tittel}<span class="logo-under">Bergen kommune · barn, unge og familier</span></a>
     <form class="sokeskjema" role="search" action="${root}sok/" method="get">
       <label for="sok-felt" class="skjult">Søk i Fellesområdet</label>
-      <input id="sok-felt" name="q" type="search" placeholder="Søk, for eksempel «bekymret for et barn»" autocomplete="off">
+      <input id="sok-felt" name="q" type="search" placeholder="Søk i Fellesområdet" autocomplete="off">
       <button type="submit">Søk</button>
     </form>
   </div>
