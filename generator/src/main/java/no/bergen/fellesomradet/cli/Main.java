@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "fellesomrade", mixinStandardHelpOptions = true, version = "fellesomrade 1.0",
         description = "Bygger og kontrollerer Fellesområdet: oversikten over tjenester for barn, unge og familier i Bergen kommune.",
         subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, SearchCommand.class, NewCommand.class,
+                CodeOwnersCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

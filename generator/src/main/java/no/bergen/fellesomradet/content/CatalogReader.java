@@ -60,7 +60,12 @@ public final class CatalogReader {
                         + "» hører til byrådsavdelingen «" + a.department() + "», som ikke finnes under «byraadsavdelinger».");
             }
         }
-        return new Catalog(departments, agencies, audiences, districts, laws, owners);
+        String shared = str(eiere.get("felles"));
+        if (!owners.containsKey(shared)) {
+            findings.error(reader.display(data.resolve("eiere.yaml")), 1, "`felles`: «" + shared
+                    + "» må være en av etatene under «eiere».");
+        }
+        return new Catalog(departments, agencies, audiences, districts, laws, owners, shared);
     }
 
     private Map<String, Object> load(Path file, Findings findings) throws IOException {

@@ -7,6 +7,8 @@ import java.util.Optional;
 /**
  * The controlled lists in {@code content/data/}: who owns what, for whom, and which laws exist.
  * A reorganisation is an edit of these files, never of code.
+ *
+ * @param sharedOwner the etat that owns what belongs to the whole site (data files, synonyms)
  */
 public record Catalog(
         Map<String, String> departments,
@@ -14,7 +16,8 @@ public record Catalog(
         Map<String, Audience> audiences,
         Map<String, String> districts,
         Map<String, Law> laws,
-        Map<String, Owner> owners) {
+        Map<String, Owner> owners,
+        String sharedOwner) {
 
     public Catalog {
         departments = Map.copyOf(departments);

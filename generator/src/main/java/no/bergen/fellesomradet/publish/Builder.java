@@ -7,7 +7,14 @@ import java.util.Optional;
 
 import org.jbake.template.RenderingException;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 import no.bergen.fellesomradet.markdown.Markdown;
+import no.bergen.fellesomradet.model.EditorialStatus;
+import no.bergen.fellesomradet.model.Entry;
+import no.bergen.fellesomradet.validate.Finding;
 import no.bergen.fellesomradet.model.Site;
 import no.bergen.fellesomradet.validate.ContentLoader;
 import no.bergen.fellesomradet.validate.Findings;
@@ -30,18 +37,39 @@ public final class Builder {
         this.displayBase = displayBase;
     }
 
+    /** Warnings per entry and change dates, as of the content's last commit (see {@link ContentHistory}). */
+    EditorialStatus status(Site site, Findings findings, LocalDate today) {
+        ContentHistory history = ContentHistory.read(project.contentDir());
+        Map<String, List<String>> warnings = new HashMap<>();
+        Map<String, LocalDate> changed = new HashMap<>();
+        LocalDate newest = LocalDate.MIN;
+        for (Entry e : site.entries()) {
+            List<String> w = findings.sorted().stream()
+                    .filter(f -> !f.isError() && f.file().endsWith(e.source()))
+                    .map(Finding::message).toList();
+            if (!w.isEmpty()) warnings.put(e.slug(), w);
+            LocalDate date = e.lastChecked();
+            LocalDate commit = history.lastChange(e.source().toString().replace('\\', '/')).orElse(date);
+            if (commit.isAfter(date)) date = commit;
+            changed.put(e.slug(), date);
+            if (date.isAfter(newest)) newest = date;
+        }
+        return new EditorialStatus(warnings, changed, history.asOf(newest.equals(LocalDate.MIN) ? today : newest));
+    }
+
     public Result build(Path out, LocalDate today) throws IOException, RenderingException {
         ContentLoader.Result loaded = new ContentLoader(project.contentDir(), displayBase, today, markdown)
                 .load(project.settings());
         if (loaded.site().isEmpty()) return new Result(loaded.findings(), Optional.empty());
         Site site = loaded.site().get();
+        EditorialStatus status = status(site, loaded.findings(), today);
 
         AtomicDirectory siteDir = new AtomicDirectory(out);
         AtomicDirectory luceneDir = new AtomicDirectory(project.luceneDir());
         Path siteTmp = siteDir.begin();
         Path luceneTmp = luceneDir.begin();
         try {
-            SiteBuild.Output output = new SiteBuild(project, markdown).render(site, siteTmp, luceneTmp);
+            SiteBuild.Output output = new SiteBuild(project, markdown).render(site, status, siteTmp, luceneTmp);
             siteDir.commit(siteTmp);
             luceneDir.commit(luceneTmp);
             return new Result(loaded.findings(), Optional.of(output));

@@ -18,6 +18,7 @@ import org.jbake.template.RenderingException;
 
 import no.bergen.fellesomradet.index.SearchDocuments;
 import no.bergen.fellesomradet.markdown.Markdown;
+import no.bergen.fellesomradet.model.EditorialStatus;
 import no.bergen.fellesomradet.model.Entry;
 import no.bergen.fellesomradet.model.Site;
 import no.bergen.fellesomradet.render.Bakery;
@@ -48,9 +49,9 @@ public final class SiteBuild {
         this.markdown = markdown;
     }
 
-    public Output render(Site site, Path out, Path luceneDir) throws IOException, RenderingException {
+    public Output render(Site site, EditorialStatus status, Path out, Path luceneDir) throws IOException, RenderingException {
         DefaultJBakeConfiguration config = project.jbakeConfiguration(out);
-        PageModels models = new PageModels(site, markdown);
+        PageModels models = new PageModels(site, markdown, status);
         Map<File, Entry> byFile = new HashMap<>();
         for (Entry e : site.entries()) {
             byFile.put(project.contentDir().resolve(e.source()).toFile().getAbsoluteFile(), e);

@@ -8,10 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
+import java.time.LocalDate;
+
 import org.jbake.model.DocumentModel;
 import org.jbake.model.ModelAttributes;
 
 import no.bergen.fellesomradet.model.Catalog;
+import no.bergen.fellesomradet.model.EditorialStatus;
 import no.bergen.fellesomradet.model.Entry;
 import no.bergen.fellesomradet.model.EntryType;
 import no.bergen.fellesomradet.model.Site;
@@ -24,7 +27,10 @@ import no.bergen.fellesomradet.model.Site;
 public final class GeneratedPages {
 
     /** Document types of generated pages; each has {@code template.<type>.file} in jbake.properties. */
-    public static final List<String> TYPES = List.of("forside", "liste", "sok", "side", "omdirigering", "feil");
+    public static final List<String> TYPES = List.of("forside", "liste", "sok", "side", "omdirigering", "feil",
+            "status", "nytt", "atom");
+    /** Entries in the Atom feed: enough to follow changes, small enough to poll. */
+    static final int FEED_SIZE = 50;
 
     private final PageModels models;
     private final Site site;
@@ -49,6 +55,8 @@ public final class GeneratedPages {
         docs.add(searchPage());
         docs.add(page("tilgjengelighet/", "side", "Tilgjengelighetserklæring"));
         docs.add(page("404.html", "feil", "Fant ikke siden"));
+        docs.add(contentStatus());
+        docs.addAll(changes());
         for (Entry e : site.entries()) {
             for (String old : e.formerSlugs()) docs.add(redirect(old, e));
         }
@@ -100,12 +108,74 @@ public final class GeneratedPages {
 
     private DocumentModel searchPage() {
         DocumentModel doc = base("sok/", "sok", "Søk", "../");
-        doc.put("grupper", alphabetical(site.entries()).stream().map(g -> relink(g, "../")).toList());
+        doc.put("grupper", alphabetical(site.entries()));
         return doc;
     }
 
     private DocumentModel page(String uri, String type, String title) {
         return base(uri, type, title, uri.endsWith("/") ? rootOf(uri) : "");
+    }
+
+    /** Innholdsstatus: every entry by owner, overdue and oldest first, with its open warnings. */
+    private DocumentModel contentStatus() {
+        EditorialStatus status = models.status();
+        DocumentModel doc = base("innholdsstatus/", "status", "Innholdsstatus", "../");
+        List<Map<String, Object>> groups = new ArrayList<>();
+        int overdue = 0;
+        int withWarnings = 0;
+        for (Catalog.Agency a : site.catalog().agencies()) {
+            List<Entry> entries = site.entries().stream().filter(e -> e.owner().equals(a.name()))
+                    .sorted(Comparator.comparing(Entry::lastChecked).thenComparing(Entry::title, collator)).toList();
+            if (entries.isEmpty()) continue;
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (Entry e : entries) {
+                Map<String, Object> row = models.link(e, "../");
+                long days = java.time.temporal.ChronoUnit.DAYS.between(e.lastChecked(), status.asOf());
+                boolean late = e.lastChecked().isBefore(status.asOf().minusMonths(12));
+                List<String> warnings = status.warnings().getOrDefault(e.slug(), List.of()).stream()
+                        .filter(w -> !w.startsWith("`sist_kontrollert`")).toList();
+                row.put("sistKontrollert", PageModels.date(e.lastChecked()));
+                row.put("dager", days);
+                row.put("forfalt", late);
+                row.put("advarsler", warnings);
+                rows.add(row);
+                if (late) overdue++;
+                if (!warnings.isEmpty()) withWarnings++;
+            }
+            Map<String, Object> g = new LinkedHashMap<>();
+            g.put("tittel", a.name());
+            g.put("id", anchor(a.name()));
+            g.put("rolle", site.catalog().owners().containsKey(a.name()) ? site.catalog().owners().get(a.name()).role() : "");
+            g.put("rader", rows);
+            groups.add(g);
+        }
+        doc.put("grupper", groups);
+        doc.put("perDato", PageModels.date(status.asOf()));
+        doc.put("forfalt", overdue);
+        doc.put("medAdvarsler", withWarnings);
+        return doc;
+    }
+
+    /** Nytt og endret, as a page and as an Atom feed, newest first. */
+    private List<DocumentModel> changes() {
+        EditorialStatus status = models.status();
+        List<Entry> sorted = site.entries().stream()
+                .sorted(Comparator.comparing((Entry e) -> status.changed().get(e.slug())).reversed()
+                        .thenComparing(Entry::title, collator)).toList();
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (Entry e : sorted) {
+            Map<String, Object> m = models.link(e, "../");
+            LocalDate d = status.changed().get(e.slug());
+            m.put("dato", PageModels.date(d));
+            m.put("datoIso", d.toString());
+            items.add(m);
+        }
+        DocumentModel page = base("nytt/", "nytt", "Nytt og endret", "../");
+        page.put("oppforinger", items);
+        DocumentModel feed = base("nytt/atom.xml", "atom", "Nytt og endret i Fellesområdet", "../");
+        feed.put("oppforinger", items.subList(0, Math.min(FEED_SIZE, items.size())));
+        feed.put("oppdatert", items.isEmpty() ? status.asOf().toString() : items.get(0).get("datoIso"));
+        return List.of(page, feed);
     }
 
     private DocumentModel redirect(String oldSlug, Entry target) {
@@ -124,10 +194,6 @@ public final class GeneratedPages {
         List<Map<String, Object>> groups = new ArrayList<>();
         byLetter.forEach((letter, list) -> groups.add(groupOf(letter, "bokstav-" + anchor(letter), list, "../")));
         return groups;
-    }
-
-    private Map<String, Object> relink(Map<String, Object> group, String root) {
-        return group;
     }
 
     private List<Map<String, Object>> byAgency() {

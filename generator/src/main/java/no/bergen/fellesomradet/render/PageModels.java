@@ -12,6 +12,7 @@ import java.util.Map;
 import no.bergen.fellesomradet.markdown.LinkTarget;
 import no.bergen.fellesomradet.markdown.Markdown;
 import no.bergen.fellesomradet.model.Catalog;
+import no.bergen.fellesomradet.model.EditorialStatus;
 import no.bergen.fellesomradet.model.Entry;
 import no.bergen.fellesomradet.model.EntryType;
 import no.bergen.fellesomradet.model.LegalRef;
@@ -43,13 +44,15 @@ public final class PageModels {
 
     private final Site site;
     private final Markdown markdown;
+    private final EditorialStatus status;
     private final Map<String, Entry> bySlug;
     private final Map<String, List<Entry>> mentionedBy = new HashMap<>();
     private final Map<String, Object> siteModel;
 
-    public PageModels(Site site, Markdown markdown) {
+    public PageModels(Site site, Markdown markdown, EditorialStatus status) {
         this.site = site;
         this.markdown = markdown;
+        this.status = status;
         this.bySlug = site.bySlug();
         for (Entry e : site.entries()) {
             for (String ref : e.referencedSlugs()) {
@@ -62,6 +65,10 @@ public final class PageModels {
 
     public Site siteData() {
         return site;
+    }
+
+    public EditorialStatus status() {
+        return status;
     }
 
     public Map<String, Object> site() {

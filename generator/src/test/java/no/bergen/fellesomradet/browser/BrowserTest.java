@@ -34,7 +34,8 @@ class BrowserTest {
     /** One page of every type. */
     static final List<String> PAGES = List.of("", "tjenester/ppt/", "veiledere/bekymret-for-et-barn/", "veiledere/meldeplikt/",
             "samarbeid/tut/", "stier/ny-i-barnehage/", "stier/", "tjenester/", "a-til-a/", "etater/", "malgrupper/",
-            "sok/", "sok/?q=bekymret", "sok/?q=xqzzy", "tilgjengelighet/", "finnes-ikke/", "tjenester/barne-og-familiehjelpen/");
+            "sok/", "sok/?q=bekymret", "sok/?q=xqzzy", "tilgjengelighet/", "finnes-ikke/", "tjenester/barne-og-familiehjelpen/",
+            "innholdsstatus/", "nytt/");
 
     @TempDir
     static Path dir;

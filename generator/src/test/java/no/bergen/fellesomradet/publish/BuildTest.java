@@ -111,6 +111,25 @@ class BuildTest {
     }
 
     @Test
+    void contentStatusListsOverdueAndMissingDetailsByOwner() throws IOException {
+        Document doc = Jsoup.parse(site.resolve("innholdsstatus/index.html").toFile(), "UTF-8");
+        assertTrue(doc.select("h2").eachText().contains("Etat for barn og familie"), doc.select("h2").eachText().toString());
+        assertTrue(doc.text().contains("er ikke fylt inn ennå"), "open warnings are listed");
+        assertEquals(REQUIRED.size(), doc.select("tbody tr").size(), "every entry once");
+    }
+
+    @Test
+    void changesPageAndAtomFeedListEntriesNewestFirst() throws IOException {
+        Document feed = Jsoup.parse(Files.readString(site.resolve("nytt/atom.xml")), "", org.jsoup.parser.Parser.xmlParser());
+        List<String> updated = feed.select("entry > updated").eachText();
+        assertEquals(Math.min(50, REQUIRED.size()), updated.size(), "the 50 newest");
+        assertEquals(updated.stream().sorted(java.util.Comparator.reverseOrder()).toList(), updated);
+        assertTrue(feed.select("entry > link").attr("href").startsWith("../"), "links resolve from the feed's address");
+        Document page = Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8");
+        assertTrue(page.select("footer a[href=nytt/]").size() == 1 && page.select("footer a[href=innholdsstatus/]").size() == 1);
+    }
+
+    @Test
     void nynorskEntryIsMarkedNynorsk() throws IOException {
         Document doc = Jsoup.parse(site.resolve("tjenester/barne-og-familiehjelpen/index.html").toFile(), "UTF-8");
         assertEquals("nn", doc.selectFirst("html").attr("lang"));
