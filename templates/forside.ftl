@@ -21,7 +21,7 @@
     <ul>
       <li><a href="veiledere/bekymret-for-et-barn/">Jeg er bekymret for et barn</a></li>
       <li><a href="stier/">Jeg er ny i jobben</a></li>
-      <li><a href="samarbeid/">Jeg trenger en samarbeidspartner</a></li>
+      <li><a href="samarbeid/">Jeg trenger en samarbeidspartner</a> (se også <a href="samarbeidskart/">samarbeidskartet</a>)</li>
       <li><a href="tjenester/">Jeg leter etter en tjeneste</a></li>
     </ul>
   </section>

@@ -46,6 +46,7 @@
       <li><a href="${root}a-til-a/">A–Å</a></li>
       <li><a href="${root}etater/">Etter etat</a></li>
       <li><a href="${root}malgrupper/">Etter målgruppe</a></li>
+      <li><a href="${root}samarbeidskart/">Samarbeidskart</a></li>
       <li><a href="${root}nytt/">Nytt og endret</a></li>
       <li><a href="${root}innholdsstatus/">Innholdsstatus (for redaktører)</a></li>
       <li><a href="${root}tilgjengelighet/">Tilgjengelighetserklæring</a></li>

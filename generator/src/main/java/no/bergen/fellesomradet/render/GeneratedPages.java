@@ -28,7 +28,7 @@ public final class GeneratedPages {
 
     /** Document types of generated pages; each has {@code template.<type>.file} in jbake.properties. */
     public static final List<String> TYPES = List.of("forside", "liste", "sok", "side", "omdirigering", "feil",
-            "status", "nytt", "atom");
+            "status", "nytt", "atom", "kart");
     /** Entries in the Atom feed: enough to follow changes, small enough to poll. */
     static final int FEED_SIZE = 50;
 
@@ -56,6 +56,7 @@ public final class GeneratedPages {
         docs.add(page("tilgjengelighet/", "side", "Tilgjengelighetserklæring"));
         docs.add(page("404.html", "feil", "Fant ikke siden"));
         docs.add(contentStatus());
+        docs.add(cooperationMap());
         docs.addAll(changes());
         for (Entry e : site.entries()) {
             for (String old : e.formerSlugs()) docs.add(redirect(old, e));
@@ -153,6 +154,14 @@ public final class GeneratedPages {
         doc.put("perDato", PageModels.date(status.asOf()));
         doc.put("forfalt", overdue);
         doc.put("medAdvarsler", withWarnings);
+        return doc;
+    }
+
+    private DocumentModel cooperationMap() {
+        DocumentModel doc = base("samarbeidskart/", "kart", "Samarbeidskart", "../");
+        CooperationMap map = new CooperationMap(site, "../");
+        doc.put("svg", map.svg());
+        doc.put("lenker", map.textAlternative(models));
         return doc;
     }
 

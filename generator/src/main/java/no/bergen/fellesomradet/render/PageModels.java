@@ -95,7 +95,11 @@ public final class PageModels {
             Catalog.Law l = site.catalog().laws().get(law.law());
             return l == null ? null : lovdata(l, law.section().replace(" ", ""));
         }
-        if (target instanceof LinkTarget.Bkk bkk) return site.settings().bkkvalitetBaseUrl() + bkk.id();
+        if (target instanceof LinkTarget.Bkk bkk) {
+            // No guessed address: without a configured base URL the text stays, unlinked.
+            String base = site.settings().bkkvalitetBaseUrl();
+            return base.isEmpty() ? null : base + bkk.id();
+        }
         if (target instanceof LinkTarget.External ext) return ext.url();
         if (target instanceof LinkTarget.Fragment f) return "#" + f.fragment();
         if (target instanceof LinkTarget.Asset a) return root + "filer/" + a.path();

@@ -35,7 +35,7 @@ class BrowserTest {
     static final List<String> PAGES = List.of("", "tjenester/ppt/", "veiledere/bekymret-for-et-barn/", "veiledere/meldeplikt/",
             "samarbeid/tut/", "stier/ny-i-barnehage/", "stier/", "tjenester/", "a-til-a/", "etater/", "malgrupper/",
             "sok/", "sok/?q=bekymret", "sok/?q=xqzzy", "tilgjengelighet/", "finnes-ikke/", "tjenester/barne-og-familiehjelpen/",
-            "innholdsstatus/", "nytt/");
+            "innholdsstatus/", "nytt/", "samarbeidskart/");
 
     @TempDir
     static Path dir;
@@ -171,6 +171,25 @@ class BrowserTest {
         int pages = 0;
         while (m.find()) pages++;
         assertEquals(1, pages, "pages when printed");
+    }
+
+    @Test
+    void pagesFitA320PixelScreenWithoutSidewaysScrolling() throws Exception {
+        List<String> wide = new ArrayList<>();
+        try {
+            // 320 CSS px is also what a 1280 px screen shows at 400 % zoom; 640 px is 200 %.
+            for (int width : new int[] {320, 640}) {
+                chrome.call("Emulation.setDeviceMetricsOverride", "{\"width\":" + width + ",\"height\":800,\"deviceScaleFactor\":1,\"mobile\":true}");
+                for (String page : PAGES) {
+                    openAndWait(page);
+                    Object overflow = chrome.eval("document.documentElement.scrollWidth - document.documentElement.clientWidth");
+                    if (((Number) overflow).intValue() > 0) wide.add(width + "px " + page + " overflows by " + overflow);
+                }
+            }
+        } finally {
+            chrome.call("Emulation.clearDeviceMetricsOverride", "{}");
+        }
+        assertEquals(List.of(), wide);
     }
 
     @Test

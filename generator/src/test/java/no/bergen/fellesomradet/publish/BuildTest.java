@@ -130,6 +130,40 @@ class BuildTest {
     }
 
     @Test
+    void cooperationMapLinksEveryStructureAndListsTheSameLinksAsText() throws IOException {
+        Document doc = Jsoup.parse(site.resolve("samarbeidskart/index.html").toFile(), "UTF-8");
+        List<String> inSvg = doc.select("svg a").eachAttr("href");
+        for (String path : REQUIRED) {
+            if (path.startsWith("samarbeid/")) assertTrue(inSvg.contains("../" + path + "/"), path + " in the map");
+        }
+        // PPT takes part in TUT: a line in the picture and a link in the text.
+        assertTrue(doc.select(".kart-tekst li").stream().anyMatch(li -> li.selectFirst("a").attr("href").equals("../tjenester/ppt/")
+                && li.select("a[href=../samarbeid/tut/]").size() == 1), "text alternative names PPT–TUT");
+    }
+
+    @Test
+    void entryPageWeighsUnder50KbWithItsCssAndJs() throws IOException {
+        for (String page : List.of("tjenester/barneverntjenesten/index.html", "stier/ny-i-barnehage/index.html",
+                "veiledere/bekymret-for-et-barn/index.html")) {
+            Document doc = Jsoup.parse(site.resolve(page).toFile(), "UTF-8");
+            long bytes = Files.size(site.resolve(page));
+            for (Element e : doc.select("link[rel=stylesheet], script[src]")) {
+                String ref = e.hasAttr("href") ? e.attr("href") : e.attr("src");
+                bytes += Files.size(site.resolve(page).getParent().resolve(ref).normalize());
+            }
+            assertTrue(bytes < 50_000, page + " weighs " + bytes + " bytes");
+        }
+    }
+
+    @Test
+    void searchPageWithoutJavaScriptListsEverythingAtoZ() throws IOException {
+        Document doc = Jsoup.parse(site.resolve("sok/index.html").toFile(), "UTF-8");
+        assertEquals(REQUIRED.size(), doc.select("#alle a").size());
+        assertEquals("./", doc.selectFirst("form#sokeskjema").attr("action"));
+        assertEquals("get", doc.selectFirst("form#sokeskjema").attr("method"));
+    }
+
+    @Test
     void nynorskEntryIsMarkedNynorsk() throws IOException {
         Document doc = Jsoup.parse(site.resolve("tjenester/barne-og-familiehjelpen/index.html").toFile(), "UTF-8");
         assertEquals("nn", doc.selectFirst("html").attr("lang"));
