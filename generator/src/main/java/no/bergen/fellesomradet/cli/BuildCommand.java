@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import no.bergen.fellesomradet.publish.Builder;
+import no.bergen.fellesomradet.publish.Progress;
 import no.bergen.fellesomradet.validate.Finding;
 
 /** {@code build}: validates, then renders the whole site and the search index, all or nothing. */
@@ -34,12 +35,13 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         long start = System.nanoTime();
+        PrintWriter err = spec.commandLine().getErr();
         Path contentDir = options.contentDir();
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new UserError("«" + out + "» finnes og er ikke en mappe.");
         }
-        PrintWriter err = spec.commandLine().getErr();
-        Builder.Result result = new Builder(contentDir, Path.of("")).build(out, LocalDate.now());
+        Progress progress = Verbosity.verbose ? Progress.printing(err) : Progress.QUIET;
+        Builder.Result result = new Builder(contentDir, Path.of(""), progress).build(out, LocalDate.now());
         for (Finding f : result.findings().sorted()) {
             if (f.isError() || Verbosity.verbose) err.println(f.format());
         }

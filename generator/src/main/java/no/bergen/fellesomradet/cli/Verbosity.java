@@ -1,6 +1,9 @@
 package no.bergen.fellesomradet.cli;
 
-/** Output is quiet by default; {@code --verbose} lets JBake and Lucene say more. */
+/**
+ * Output is quiet by default; {@code --verbose} adds warnings and the time of each stage. Library
+ * logging stays at warnings either way (JBake would otherwise log every page).
+ */
 final class Verbosity {
 
     static boolean verbose;
@@ -9,10 +12,6 @@ final class Verbosity {
 
     static void set(boolean on) {
         verbose = on;
-        if (on) {
-            System.setProperty("fellesomrade.log.level", "INFO");
-            System.setProperty("fellesomrade.jbake.level", "INFO");
-        }
         // OrientDB and other libraries log through java.util.logging; keep them quiet unless asked.
         java.util.logging.Logger.getLogger("").setLevel(on ? java.util.logging.Level.INFO : java.util.logging.Level.SEVERE);
     }

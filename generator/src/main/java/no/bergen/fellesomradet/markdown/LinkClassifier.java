@@ -14,6 +14,7 @@ public final class LinkClassifier {
 
     private static final Pattern SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*):");
     private static final Pattern LAW = Pattern.compile("^lov:([\\p{L}][\\p{L}\\- ]*)/(\\d+(?:-\\d+)?(?: ?[a-z])?)$");
+    private static final Pattern CONTROL_OR_SPACE = Pattern.compile("[\\p{Cntrl}\\s]");
     private static final Pattern BKK = Pattern.compile("^bkk:([0-9]{1,10})$");
 
     private LinkClassifier() { }
@@ -26,7 +27,7 @@ public final class LinkClassifier {
         String dest = destination.strip();
         if (dest.isEmpty()) return new LinkTarget.Invalid("lenken er tom.");
         // Control characters and whitespace inside a scheme are how "java\tscript:" tricks work.
-        String squeezed = dest.replaceAll("[\\p{Cntrl}\\s]", "");
+        String squeezed = CONTROL_OR_SPACE.matcher(dest).replaceAll("");
         Matcher scheme = SCHEME.matcher(squeezed);
         if (scheme.find()) {
             String s = scheme.group(1).toLowerCase(Locale.ROOT);

@@ -31,23 +31,31 @@ public final class Builder {
     private final Project project;
     private final Path displayBase;
     private final Markdown markdown = new Markdown();
+    private final Progress progress;
 
     public Builder(Path contentDir, Path displayBase) {
+        this(contentDir, displayBase, Progress.QUIET);
+    }
+
+    public Builder(Path contentDir, Path displayBase, Progress progress) {
         this.project = new Project(contentDir);
         this.displayBase = displayBase;
+        this.progress = progress;
     }
 
     /** Warnings per entry and change dates, as of the content's last commit (see {@link ContentHistory}). */
     EditorialStatus status(Site site, Findings findings, LocalDate today) {
         ContentHistory history = ContentHistory.read(project.contentDir());
+        Map<Path, List<String>> byFile = new HashMap<>();
+        for (Finding f : findings.sorted()) {
+            if (!f.isError()) byFile.computeIfAbsent(f.file().normalize(), k -> new java.util.ArrayList<>()).add(f.message());
+        }
         Map<String, List<String>> warnings = new HashMap<>();
         Map<String, LocalDate> changed = new HashMap<>();
         LocalDate newest = LocalDate.MIN;
         for (Entry e : site.entries()) {
-            List<String> w = findings.sorted().stream()
-                    .filter(f -> !f.isError() && f.file().endsWith(e.source()))
-                    .map(Finding::message).toList();
-            if (!w.isEmpty()) warnings.put(e.slug(), w);
+            List<String> w = byFile.get(displayed(e));
+            if (w != null) warnings.put(e.slug(), w);
             LocalDate date = e.lastChecked();
             LocalDate commit = history.lastChange(e.source().toString().replace('\\', '/')).orElse(date);
             if (commit.isAfter(date)) date = commit;
@@ -57,21 +65,31 @@ public final class Builder {
         return new EditorialStatus(warnings, changed, history.asOf(newest.equals(LocalDate.MIN) ? today : newest));
     }
 
+    /** The path findings use for an entry's file (see ContentReader.display). */
+    private Path displayed(Entry e) {
+        Path abs = project.contentDir().resolve(e.source()).toAbsolutePath().normalize();
+        Path base = displayBase.toAbsolutePath().normalize();
+        return abs.startsWith(base) ? base.relativize(abs) : abs;
+    }
+
     public Result build(Path out, LocalDate today) throws IOException, RenderingException {
         ContentLoader.Result loaded = new ContentLoader(project.contentDir(), displayBase, today, markdown)
                 .load(project.settings());
+        progress.done("lese og kontrollere " + loaded.files() + " filer");
         if (loaded.site().isEmpty()) return new Result(loaded.findings(), Optional.empty());
         Site site = loaded.site().get();
         EditorialStatus status = status(site, loaded.findings(), today);
+        progress.done("innholdsstatus og historikk");
 
         AtomicDirectory siteDir = new AtomicDirectory(out);
         AtomicDirectory luceneDir = new AtomicDirectory(project.luceneDir());
         Path siteTmp = siteDir.begin();
         Path luceneTmp = luceneDir.begin();
         try {
-            SiteBuild.Output output = new SiteBuild(project, markdown).render(site, status, siteTmp, luceneTmp);
+            SiteBuild.Output output = new SiteBuild(project, markdown, progress).render(site, status, siteTmp, luceneTmp);
             siteDir.commit(siteTmp);
             luceneDir.commit(luceneTmp);
+            progress.done("bytte inn det nye nettstedet");
             return new Result(loaded.findings(), Optional.of(output));
         } catch (IOException | RenderingException | RuntimeException e) {
             siteDir.abort(siteTmp);

@@ -28,6 +28,7 @@ import no.bergen.fellesomradet.render.EntryCrawler;
 import no.bergen.fellesomradet.render.GeneratedPages;
 import no.bergen.fellesomradet.render.InMemoryContentStore;
 import no.bergen.fellesomradet.render.PageModels;
+import no.bergen.fellesomradet.render.SiteTemplateEngine;
 import no.bergen.fellesomradet.search.analysis.NorwegianAnalysis;
 import no.bergen.fellesomradet.search.export.BrowserIndexExporter;
 import no.bergen.fellesomradet.search.index.IndexBuilder;
@@ -43,10 +44,12 @@ public final class SiteBuild {
 
     private final Project project;
     private final Markdown markdown;
+    private final Progress progress;
 
-    public SiteBuild(Project project, Markdown markdown) {
+    public SiteBuild(Project project, Markdown markdown, Progress progress) {
         this.project = project;
         this.markdown = markdown;
+        this.progress = progress;
     }
 
     public Output render(Site site, EditorialStatus status, Path out, Path luceneDir) throws IOException, RenderingException {
@@ -57,6 +60,7 @@ public final class SiteBuild {
             byFile.put(project.contentDir().resolve(e.source()).toFile().getAbsoluteFile(), e);
         }
         Engines.register("md", new CommonmarkEngine(byFile, models));
+        progress.done("forberede sidene");
 
         InMemoryContentStore store = new InMemoryContentStore();
         Utensils utensils = new Utensils();
@@ -64,17 +68,20 @@ public final class SiteBuild {
         utensils.setContentStore(store);
         utensils.setCrawler(new EntryCrawler(store, config, byFile.keySet().stream().sorted().toList(),
                 new GeneratedPages(models).all()));
-        utensils.setRenderer(new Renderer(store, config));
+        utensils.setRenderer(new Renderer(store, config, new SiteTemplateEngine(store, config)));
         utensils.setAsset(new Asset(config));
         int pages = new Bakery(utensils, List.of(new DocumentPagesTool(Runtime.getRuntime().availableProcessors())))
                 .bake();
 
         copyContentFiles(out);
+        progress.done("lage " + pages + " sider med JBake");
         NorwegianAnalysis analysis = project.analysis();
         Files.createDirectories(luceneDir);
         new IndexBuilder(analysis).write(new SearchDocuments(markdown).of(site), luceneDir);
+        progress.done("Lucene-indeks");
         new BrowserIndexExporter(analysis, project.synonyms(analysis), project.concernRule(analysis))
                 .export(luceneDir, out.resolve("sok").resolve("indeks"));
+        progress.done("søkeindeks for nettleseren");
         return new Output(site.entries().size(), pages);
     }
 

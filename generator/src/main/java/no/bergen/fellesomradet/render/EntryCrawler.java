@@ -33,10 +33,10 @@ public final class EntryCrawler extends Crawler {
     @Override
     public void crawl() {
         ParserEngine engine = Engines.get("md");
-        for (File file : files) {
-            DocumentModel doc = engine.parse(config, file);
+        // Parsing is independent per file (it renders the body): on all cores, added in file order.
+        files.parallelStream().map(file -> engine.parse(config, file)).toList().forEach(doc -> {
             if (doc != null) store.addDocument(doc);
-        }
+        });
         generated.forEach(store::addDocument);
     }
 

@@ -46,7 +46,8 @@ public final class PageModels {
     private final Markdown markdown;
     private final EditorialStatus status;
     private final Map<String, Entry> bySlug;
-    private final Map<String, List<Entry>> mentionedBy = new HashMap<>();
+    /** Slug → slugs of the entries that name it, in site order (sets: an entry can name another twice). */
+    private final Map<String, java.util.LinkedHashSet<String>> mentionedBy = new HashMap<>();
     private final Map<String, Object> siteModel;
 
     public PageModels(Site site, Markdown markdown, EditorialStatus status) {
@@ -56,8 +57,7 @@ public final class PageModels {
         this.bySlug = site.bySlug();
         for (Entry e : site.entries()) {
             for (String ref : e.referencedSlugs()) {
-                List<Entry> list = mentionedBy.computeIfAbsent(ref, k -> new ArrayList<>());
-                if (!list.contains(e)) list.add(e);
+                mentionedBy.computeIfAbsent(ref, k -> new java.util.LinkedHashSet<>()).add(e.slug());
             }
         }
         this.siteModel = buildSiteModel();
@@ -149,7 +149,8 @@ public final class PageModels {
         m.put("bkkvalitet", e.bkkvalitet().stream().map(b -> Map.of("tittel", b.title(),
                 "url", site.settings().bkkvalitetBaseUrl() + b.id())).toList());
         m.put("seOgsa", links(e.seeAlso(), root));
-        m.put("nevntAv", mentionedBy.getOrDefault(e.slug(), List.of()).stream().map(x -> link(x, root)).toList());
+        m.put("nevntAv", mentionedBy.getOrDefault(e.slug(), new java.util.LinkedHashSet<>()).stream()
+                .map(bySlug::get).map(x -> link(x, root)).toList());
         m.put("redigerUrl", site.settings().editBaseUrl() + "content/" + e.source().toString().replace('\\', '/'));
         m.put("kildefil", "content/" + e.source().toString().replace('\\', '/'));
         if (e.details() instanceof Entry.Details.Service s) {

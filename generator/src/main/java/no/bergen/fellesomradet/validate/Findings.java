@@ -8,29 +8,33 @@ import java.util.List;
 public final class Findings {
 
     private final List<Finding> list = new ArrayList<>();
+    /** Kept as we go: stages ask for it after every file. */
+    private long errors;
 
     public void error(Path file, int line, String message) {
-        list.add(Finding.error(file, line, message));
+        add(Finding.error(file, line, message));
     }
 
     public void warning(Path file, int line, String message) {
-        list.add(Finding.warning(file, line, message));
+        add(Finding.warning(file, line, message));
     }
 
     public void add(Finding finding) {
         list.add(finding);
+        if (finding.isError()) errors++;
     }
 
     public void addAll(Findings other) {
         list.addAll(other.list);
+        errors += other.errors;
     }
 
     public boolean hasErrors() {
-        return list.stream().anyMatch(Finding::isError);
+        return errors > 0;
     }
 
     public long errorCount() {
-        return list.stream().filter(Finding::isError).count();
+        return errors;
     }
 
     public long warningCount() {

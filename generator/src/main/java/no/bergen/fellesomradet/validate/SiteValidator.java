@@ -57,12 +57,18 @@ public final class SiteValidator {
      */
     public void validate(List<Entry> entries, java.util.Set<String> allSlugs, java.util.function.Function<Entry, Path> display,
                          Findings findings) {
+        // Each entry's own checks are independent: run them on all cores, merge in entry order.
+        entries.parallelStream().map(e -> {
+            Findings own = new Findings();
+            Path file = display.apply(e);
+            checkOwner(e, file, own);
+            checkFreshness(e, file, own);
+            checkBody(e, file, allSlugs, own);
+            return own;
+        }).toList().forEach(findings::addAll);
         Map<String, Entry> formerOwners = new HashMap<>();
         for (Entry e : entries) {
             Path file = display.apply(e);
-            checkOwner(e, file, findings);
-            checkFreshness(e, file, findings);
-            checkBody(e, file, allSlugs, findings);
             for (String old : e.formerSlugs()) {
                 Entry other = formerOwners.putIfAbsent(old, e);
                 if (other != null && other != e) {

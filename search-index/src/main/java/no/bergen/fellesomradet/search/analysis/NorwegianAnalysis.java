@@ -10,11 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.pattern.PatternTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -26,8 +24,8 @@ import org.tartarus.snowball.ext.NorwegianStemmer;
  * <ol>
  *   <li>words are runs of letters and digits ({@link #WORD}); LowerCaseFilter</li>
  *   <li>{@link NynorskToBokmalFilter}: one written standard, so one stemmer serves both</li>
- *   <li>compound-part fields only: DictionaryCompoundWordTokenFilter with {@code compound-parts.txt},
- *       then {@link CompoundPartsOnlyFilter}</li>
+ *   <li>compound-part fields only: {@link CompoundPartsFilter}, the dictionary words inside each
+ *       word ({@code compound-parts.txt})</li>
  *   <li>Snowball Norwegian stemmer (keeps barnevern/barnevernet together; see docs/adr/0003)</li>
  * </ol>
  */
@@ -42,18 +40,17 @@ public final class NorwegianAnalysis {
     private final Analyzer parts;
     private final Analyzer normalise;
     private final Analyzer surface;
-    private final CharArraySet dictionary = compoundParts();
-    private final java.util.List<String> dictionaryWords;
+    private final java.util.List<String> dictionaryWords = compoundParts();
+    private final CompoundSplitter splitter = new CompoundSplitter(new java.util.HashSet<>(dictionaryWords));
 
     private NorwegianAnalysis() {
         this.normalise = new Chain(Mode.NORMALISE, null);
-        this.parts = new Chain(Mode.PARTS, dictionary);
+        this.parts = new Chain(Mode.PARTS, splitter);
         this.surface = new Chain(Mode.SURFACE, null);
-        java.util.List<String> words = new ArrayList<>();
-        for (Object o : dictionary) words.add(new String((char[]) o));
-        words.sort(null);
-        this.dictionaryWords = java.util.List.copyOf(words);
     }
+
+    /** Splits compounds into dictionary words (the same splitting the compound-part fields use). */
+    public CompoundSplitter splitter() { return splitter; }
 
     public static NorwegianAnalysis create() {
         return new NorwegianAnalysis();
@@ -102,26 +99,24 @@ public final class NorwegianAnalysis {
         return out;
     }
 
-    private static CharArraySet compoundParts() {
-        CharArraySet set = new CharArraySet(128, false);
+    private static java.util.List<String> compoundParts() {
         try (InputStream in = NorwegianAnalysis.class.getResourceAsStream("compound-parts.txt");
              BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            r.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(set::add);
+            return r.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).distinct().sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return set;
     }
 
     private enum Mode { NORMALISE, PARTS, SURFACE }
 
     private static final class Chain extends Analyzer {
         private final Mode mode;
-        private final CharArraySet parts;
+        private final CompoundSplitter splitter;
 
-        Chain(Mode mode, CharArraySet parts) {
+        Chain(Mode mode, CompoundSplitter splitter) {
             this.mode = mode;
-            this.parts = parts;
+            this.splitter = splitter;
         }
 
         @Override
@@ -130,10 +125,7 @@ public final class NorwegianAnalysis {
             TokenStream ts = new LowerCaseFilter(source);
             ts = new NynorskToBokmalFilter(ts, NynorskForms.WORDS);
             if (mode == Mode.SURFACE) return new TokenStreamComponents(source, ts);
-            if (mode == Mode.PARTS) {
-                ts = new DictionaryCompoundWordTokenFilter(ts, parts, 6, 3, 20, false);
-                ts = new CompoundPartsOnlyFilter(ts);
-            }
+            if (mode == Mode.PARTS) ts = new CompoundPartsFilter(ts, splitter);
             ts = new SnowballFilter(ts, new NorwegianStemmer());
             return new TokenStreamComponents(source, ts);
         }

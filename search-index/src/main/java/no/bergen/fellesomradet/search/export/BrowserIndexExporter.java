@@ -17,6 +17,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
+import no.bergen.fellesomradet.search.analysis.CompoundSplitter;
 import no.bergen.fellesomradet.search.analysis.NorwegianAnalysis;
 import no.bergen.fellesomradet.search.analysis.NynorskForms;
 import no.bergen.fellesomradet.search.index.Fields;
@@ -158,9 +159,9 @@ public final class BrowserIndexExporter {
         meta.put("synonymer", synonyms.asMap());
         meta.put("deler", analysis.dictionary());
         meta.put("stoppord", List.copyOf(analysis.stopWords()));
-        meta.put("minSammensatt", (long) QueryPlan.MIN_COMPOUND);
-        meta.put("minDel", (long) QueryPlan.MIN_PART);
-        meta.put("maksDel", (long) QueryPlan.MAX_PART);
+        meta.put("minSammensatt", (long) CompoundSplitter.MIN_WORD);
+        meta.put("minDel", (long) CompoundSplitter.MIN_PART);
+        meta.put("maksDel", (long) CompoundSplitter.MAX_PART);
         meta.put("nynorskOrd", new TreeMap<>(NynorskForms.WORDS));
         meta.put("nynorskDeler", NynorskForms.PARTS);
         meta.put("bekymringsord", concern.triggers());

@@ -49,27 +49,15 @@ public record QueryPlan(List<SynonymRules.Group> groups, List<String> words, Str
         return new QueryPlan(groups, words, last);
     }
 
-    /** Smallest word that is split, and the part lengths looked up (as the index side does). */
-    public static final int MIN_COMPOUND = 6;
-    public static final int MIN_PART = 3;
-    public static final int MAX_PART = 20;
-
     /**
-     * Normalised dictionary parts of a word, in order of position and length, the word itself
-     * excluded: "flyktningfamilie" → flyktning, famili. Used only when the word is not indexed.
+     * Normalised dictionary parts of a word ({@link no.bergen.fellesomradet.search.analysis.CompoundSplitter}):
+     * "flyktningfamilie" → flyktning, famili. Used only when the word is not indexed.
      */
     static List<String> parts(String form, NorwegianAnalysis analysis) {
         List<String> out = new ArrayList<>();
-        if (form.length() < MIN_COMPOUND) return out;
-        java.util.Set<String> dictionary = new java.util.HashSet<>(analysis.dictionary());
-        for (int i = 0; i + MIN_PART <= form.length(); i++) {
-            for (int j = MIN_PART; j <= MAX_PART && i + j <= form.length(); j++) {
-                String sub = form.substring(i, i + j);
-                if (sub.length() < form.length() && dictionary.contains(sub)) {
-                    for (String t : NorwegianAnalysis.terms(analysis.normaliser(), sub)) {
-                        if (!out.contains(t)) out.add(t);
-                    }
-                }
+        for (String sub : analysis.splitter().parts(form)) {
+            for (String t : NorwegianAnalysis.terms(analysis.normaliser(), sub)) {
+                if (!out.contains(t)) out.add(t);
             }
         }
         return out;
