@@ -31,13 +31,17 @@ public final class Builder {
     }
 
     public Result build(Path out, LocalDate today) throws IOException, RenderingException {
+        AtomicDirectory siteDir = new AtomicDirectory(out);
+        AtomicDirectory luceneDir = new AtomicDirectory(project.luceneDir());
+        // A build killed between the swap's two renames left the previous site in .site.old; put it
+        // back first, so that a build that then stops on a content error still leaves a site.
+        siteDir.recover();
+        luceneDir.recover();
         ContentLoader.Result loaded = new ContentLoader(project.contentDir(), displayBase, today, markdown)
                 .load(project.settings());
         if (loaded.site().isEmpty()) return new Result(loaded.findings(), Optional.empty());
         Site site = loaded.site().get();
 
-        AtomicDirectory siteDir = new AtomicDirectory(out);
-        AtomicDirectory luceneDir = new AtomicDirectory(project.luceneDir());
         Path siteTmp = siteDir.begin();
         Path luceneTmp = luceneDir.begin();
         try {
