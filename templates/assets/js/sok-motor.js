@@ -92,7 +92,9 @@
   function lower(word) {
     var out = "";
     for (var ch of word) {
-      var l = ch.toLowerCase();
+      // İ (U+0130) is the one letter whose full lowercase is two code points ("i" + U+0307);
+      // Java's simple mapping, which Lucene uses, gives plain "i".
+      var l = ch === "\u0130" ? "i" : ch.toLowerCase();
       out += Array.from(l).length === 1 ? l : ch;
     }
     return out;

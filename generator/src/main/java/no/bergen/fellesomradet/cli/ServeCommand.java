@@ -53,7 +53,7 @@ final class ServeCommand implements Callable<Integer> {
         rebuild(builder);
         HttpServer server;
         try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 64);
+            server = HttpServer.create(bindAddress(port), 64);
         } catch (BindException e) {
             throw new UserError("Porten " + port + " er i bruk. Velg en annen med --port.");
         }
@@ -64,6 +64,11 @@ final class ServeCommand implements Callable<Integer> {
         spec.commandLine().getOut().flush();
         watch(builder, contentDir, contentDir.toAbsolutePath().getParent().resolve("templates"));
         return 0;
+    }
+
+    /** Loopback only: a preview of unpublished content must not be reachable from the network. */
+    static InetSocketAddress bindAddress(int port) {
+        return new InetSocketAddress("127.0.0.1", port);
     }
 
     private void rebuild(Builder builder) throws Exception {

@@ -73,6 +73,12 @@ public final class Builder {
     }
 
     public Result build(Path out, LocalDate today) throws IOException, RenderingException {
+        AtomicDirectory siteDir = new AtomicDirectory(out);
+        AtomicDirectory luceneDir = new AtomicDirectory(project.luceneDir());
+        // A build killed between the swap's two renames left the previous site in .site.old; put it
+        // back first, so that a build that then stops on a content error still leaves a site.
+        siteDir.recover();
+        luceneDir.recover();
         ContentLoader.Result loaded = new ContentLoader(project.contentDir(), displayBase, today, markdown)
                 .load(project.settings());
         progress.done("lese og kontrollere " + loaded.files() + " filer");
@@ -81,8 +87,6 @@ public final class Builder {
         EditorialStatus status = status(site, loaded.findings(), today);
         progress.done("innholdsstatus og historikk");
 
-        AtomicDirectory siteDir = new AtomicDirectory(out);
-        AtomicDirectory luceneDir = new AtomicDirectory(project.luceneDir());
         Path siteTmp = siteDir.begin();
         Path luceneTmp = luceneDir.begin();
         try {

@@ -46,6 +46,12 @@ public final class StaticFiles implements HttpHandler {
         if (!file.startsWith(root)) return Optional.empty();
         if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) file = file.resolve("index.html");
         if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(file)) return Optional.empty();
+        try {
+            // A symlinked folder on the way ("/lenke/fil") is not caught by the checks above.
+            if (!file.toRealPath().startsWith(root.toRealPath())) return Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
         return Optional.of(file);
     }
 

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.AnalyzerWrapper;
+import org.apache.lucene.analysis.miscellaneous.LengthFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.document.Document;
@@ -23,6 +25,12 @@ import no.bergen.fellesomradet.search.analysis.NorwegianAnalysis;
 /** Writes the Lucene index of all entries: weighted text fields, and keyword fields for facets. */
 public final class IndexBuilder {
 
+    /**
+     * Longer words are left out of the index. Lucene refuses a document with a term over 32766
+     * bytes (a pasted blob of letters would stop the whole build), and nobody searches for one.
+     */
+    public static final int MAX_TERM_LENGTH = 1000;
+
     private final NorwegianAnalysis analysis;
 
     public IndexBuilder(NorwegianAnalysis analysis) {
@@ -37,9 +45,9 @@ public final class IndexBuilder {
 
     public void write(List<IndexDocument> docs, Directory directory) throws IOException {
         Analyzer keyword = new KeywordAnalyzer();
-        Analyzer analyzer = new PerFieldAnalyzerWrapper(analysis.normaliser(), Map.of(
+        Analyzer analyzer = withoutImmenseTerms(new PerFieldAnalyzerWrapper(analysis.normaliser(), Map.of(
                 Fields.TYPE, keyword, Fields.OWNER, keyword, Fields.DEPARTMENT, keyword, Fields.AUDIENCE, keyword,
-                Fields.TITLE_PARTS, analysis.partsAnalyzer(), Fields.BODY_PARTS, analysis.partsAnalyzer()));
+                Fields.TITLE_PARTS, analysis.partsAnalyzer(), Fields.BODY_PARTS, analysis.partsAnalyzer())));
         IndexWriterConfig cfg = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                 .setRAMBufferSizeMB(128);
         cfg.setUseCompoundFile(true);
@@ -47,6 +55,21 @@ public final class IndexBuilder {
             for (IndexDocument d : docs) writer.addDocument(toLucene(d));
             writer.forceMerge(1);
         }
+    }
+
+    private static Analyzer withoutImmenseTerms(Analyzer inner) {
+        return new AnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
+            @Override
+            protected Analyzer getWrappedAnalyzer(String fieldName) {
+                return inner;
+            }
+
+            @Override
+            protected TokenStreamComponents wrapComponents(String fieldName, TokenStreamComponents components) {
+                return new TokenStreamComponents(components.getSource(),
+                        new LengthFilter(components.getTokenStream(), 1, MAX_TERM_LENGTH));
+            }
+        };
     }
 
     static Document toLucene(IndexDocument d) {
