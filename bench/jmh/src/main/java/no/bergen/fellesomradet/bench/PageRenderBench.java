@@ -1,0 +1,103 @@
+package no.bergen.fellesomradet.bench;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.jbake.app.Renderer;
+import org.jbake.app.Utensils;
+import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import org.jbake.model.DocumentModel;
+import org.jbake.parser.Engines;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+import no.bergen.fellesomradet.model.Entry;
+import no.bergen.fellesomradet.model.Site;
+import no.bergen.fellesomradet.publish.Project;
+import no.bergen.fellesomradet.render.CommonmarkEngine;
+import no.bergen.fellesomradet.render.EntryCrawler;
+import no.bergen.fellesomradet.render.GeneratedPages;
+import no.bergen.fellesomradet.render.InMemoryContentStore;
+import no.bergen.fellesomradet.render.PageModels;
+
+/**
+ * One entry page through JBake's {@link Renderer} and its FreeMarker engine, written into a
+ * temporary folder. JBake's {@link Utensils} are wired as in publish.SiteBuild and the store is
+ * crawled once in set-up, so the document's body is already HTML: this measures the template.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Fork(1)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@State(Scope.Benchmark)
+public class PageRenderBench {
+
+    @Param("content")
+    public String content;
+
+    @Param(Fixture.DEFAULT_ENTRY)
+    public String entry;
+
+    private Path out;
+    private Renderer renderer;
+    private DocumentModel doc;
+
+    @Setup(Level.Trial)
+    public void setUp() throws Exception {
+        Fixture.Loaded loaded = Fixture.load(Fixture.contentDir(content));
+        Project project = loaded.project();
+        Site site = loaded.site();
+        out = Files.createTempDirectory("jmh-page-");
+
+        DefaultJBakeConfiguration config = project.jbakeConfiguration(out);
+        PageModels models = new PageModels(site, loaded.markdown());
+        Map<File, Entry> byFile = new HashMap<>();
+        for (Entry e : site.entries()) {
+            byFile.put(project.contentDir().resolve(e.source()).toFile().getAbsoluteFile(), e);
+        }
+        Engines.register("md", new CommonmarkEngine(byFile, models));
+        InMemoryContentStore store = new InMemoryContentStore();
+        Utensils utensils = new Utensils();
+        utensils.setConfiguration(config);
+        utensils.setContentStore(store);
+        utensils.setCrawler(new EntryCrawler(store, config, byFile.keySet().stream().sorted().toList(),
+                new GeneratedPages(models).all()));
+        utensils.setRenderer(new Renderer(store, config));
+        utensils.getCrawler().crawl();
+
+        Entry picked = Fixture.pick(site, entry);
+        doc = store.getDocumentByUri(picked.path() + "index.html").stream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("No document for " + picked.path()));
+        renderer = utensils.getRenderer();
+        renderEntryPage();
+        Path page = out.resolve(picked.path()).resolve("index.html");
+        if (!Files.isRegularFile(page) || Files.size(page) == 0) throw new IllegalStateException("Nothing written at " + page);
+    }
+
+    @Benchmark
+    public void renderEntryPage() throws Exception {
+        renderer.render(doc);
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() throws IOException {
+        Fixture.deleteTree(out);
+    }
+}
