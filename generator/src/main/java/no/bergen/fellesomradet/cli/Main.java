@@ -25,6 +25,7 @@ public final class Main implements Runnable {
 
     /** Runs a command with its output going to the given writers. */
     public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+        Verbosity.set(false); // quiet until --verbose says otherwise (Lucene warns through JUL on new JDKs)
         CommandLine cli = new CommandLine(new Main());
         cli.setOut(out);
         cli.setErr(err);

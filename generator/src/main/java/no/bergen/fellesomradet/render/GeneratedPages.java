@@ -34,11 +34,18 @@ public final class GeneratedPages {
 
     private final PageModels models;
     private final Site site;
-    private final Collator collator = Collator.getInstance(PageModels.NB);
+    /** Entry → its place in Norwegian alphabetical order (æ, ø, å last), computed once: collation is slow. */
+    private final Map<String, Integer> alphabeticalRank = new java.util.HashMap<>();
+    private final Comparator<Entry> byTitle = Comparator.comparing(e -> alphabeticalRank.get(e.slug()));
 
     public GeneratedPages(PageModels models) {
         this.models = models;
         this.site = models.siteData();
+        Collator collator = Collator.getInstance(PageModels.NB);
+        List<Map.Entry<java.text.CollationKey, String>> keys = new ArrayList<>();
+        for (Entry e : site.entries()) keys.add(Map.entry(collator.getCollationKey(e.title()), e.slug()));
+        keys.sort(Map.Entry.<java.text.CollationKey, String>comparingByKey().thenComparing(Map.Entry.comparingByValue()));
+        for (int i = 0; i < keys.size(); i++) alphabeticalRank.put(keys.get(i).getValue(), i);
     }
 
     public List<DocumentModel> all() {
@@ -126,7 +133,7 @@ public final class GeneratedPages {
         int withWarnings = 0;
         for (Catalog.Agency a : site.catalog().agencies()) {
             List<Entry> entries = site.entries().stream().filter(e -> e.owner().equals(a.name()))
-                    .sorted(Comparator.comparing(Entry::lastChecked).thenComparing(Entry::title, collator)).toList();
+                    .sorted(Comparator.comparing(Entry::lastChecked).thenComparing(byTitle)).toList();
             if (entries.isEmpty()) continue;
             List<Map<String, Object>> rows = new ArrayList<>();
             for (Entry e : entries) {
@@ -170,7 +177,7 @@ public final class GeneratedPages {
         EditorialStatus status = models.status();
         List<Entry> sorted = site.entries().stream()
                 .sorted(Comparator.comparing((Entry e) -> status.changed().get(e.slug())).reversed()
-                        .thenComparing(Entry::title, collator)).toList();
+                        .thenComparing(byTitle)).toList();
         List<Map<String, Object>> items = new ArrayList<>();
         for (Entry e : sorted) {
             Map<String, Object> m = models.link(e, "../");
@@ -196,7 +203,7 @@ public final class GeneratedPages {
 
     private List<Map<String, Object>> alphabetical(List<Entry> entries) {
         Map<String, List<Entry>> byLetter = new LinkedHashMap<>();
-        entries.stream().sorted(Comparator.comparing(Entry::title, collator)).forEach(e -> {
+        entries.stream().sorted(byTitle).forEach(e -> {
             String letter = e.title().substring(0, 1).toUpperCase(PageModels.NB);
             byLetter.computeIfAbsent(letter, k -> new ArrayList<>()).add(e);
         });
@@ -231,7 +238,7 @@ public final class GeneratedPages {
     }
 
     private List<Entry> sorted(Predicate<Entry> filter) {
-        return site.entries().stream().filter(filter).sorted(Comparator.comparing(Entry::title, collator)).toList();
+        return site.entries().stream().filter(filter).sorted(byTitle).toList();
     }
 
     private Map<String, Object> group(String title, String id, Predicate<Entry> filter) {

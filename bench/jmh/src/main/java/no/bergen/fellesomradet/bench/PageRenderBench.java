@@ -35,6 +35,9 @@ import no.bergen.fellesomradet.render.EntryCrawler;
 import no.bergen.fellesomradet.render.GeneratedPages;
 import no.bergen.fellesomradet.render.InMemoryContentStore;
 import no.bergen.fellesomradet.render.PageModels;
+import no.bergen.fellesomradet.render.SiteTemplateEngine;
+import no.bergen.fellesomradet.model.EditorialStatus;
+import java.time.LocalDate;
 
 /**
  * One entry page through JBake's {@link Renderer} and its FreeMarker engine, written into a
@@ -67,7 +70,9 @@ public class PageRenderBench {
         out = Files.createTempDirectory("jmh-page-");
 
         DefaultJBakeConfiguration config = project.jbakeConfiguration(out);
-        PageModels models = new PageModels(site, loaded.markdown());
+        PageModels models = new PageModels(site, loaded.markdown(),
+                new EditorialStatus(Map.of(), site.entries().stream()
+                        .collect(java.util.stream.Collectors.toMap(Entry::slug, Entry::lastChecked)), LocalDate.of(2026, 11, 22)));
         Map<File, Entry> byFile = new HashMap<>();
         for (Entry e : site.entries()) {
             byFile.put(project.contentDir().resolve(e.source()).toFile().getAbsoluteFile(), e);
@@ -79,7 +84,7 @@ public class PageRenderBench {
         utensils.setContentStore(store);
         utensils.setCrawler(new EntryCrawler(store, config, byFile.keySet().stream().sorted().toList(),
                 new GeneratedPages(models).all()));
-        utensils.setRenderer(new Renderer(store, config));
+        utensils.setRenderer(new Renderer(store, config, new SiteTemplateEngine(store, config)));
         utensils.getCrawler().crawl();
 
         Entry picked = Fixture.pick(site, entry);
