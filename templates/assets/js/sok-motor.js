@@ -243,16 +243,21 @@
       return cache.get(path);
     }
 
+    var decoded = new Map();
+    /** Document → score for a term; decoded once, since every keystroke asks again. */
     function postings(term) {
-      return load(shards, "t/" + hexKey(term, 2) + ".json").then(function (shard) {
+      if (decoded.has(term)) return Promise.resolve(decoded.get(term));
+      return load(shards, "t/" + hexKey(term, meta.postingsprefiks) + ".json").then(function (shard) {
         var out = new Map();
         var flat = shard && Object.prototype.hasOwnProperty.call(shard, term) ? shard[term] : null;
-        if (!flat) return out;
-        var doc = 0;
-        for (var i = 0; i < flat.length; i += 2) {
-          doc += flat[i];
-          out.set(doc, flat[i + 1]);
+        if (flat) {
+          var doc = 0;
+          for (var i = 0; i < flat.length; i += 2) {
+            doc += flat[i];
+            out.set(doc, flat[i + 1]);
+          }
         }
+        decoded.set(term, out);
         return out;
       });
     }

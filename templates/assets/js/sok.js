@@ -16,7 +16,7 @@
 
   var root = list.getAttribute("data-rot") || "../";
   var base = list.getAttribute("data-indeks") || "indeks/";
-  var PAGE = 20;
+  var PAGE = 10;
 
   function loadJson(path) {
     return fetch(base + path, { credentials: "same-origin" }).then(function (r) {
@@ -35,8 +35,9 @@
     var n = Math.floor(doc / meta.perFasettfil);
     if (!facetFiles.has(n)) facetFiles.set(n, loadJson("f/" + n + ".json"));
     return facetFiles.get(n).then(function (codes) {
-      var c = codes.substr((doc % meta.perFasettfil) * 4, 4);
-      return { type: parseInt(c[0], 36), owner: parseInt(c[1], 36), audiences: parseInt(c.substr(2), 36) };
+      // FacetCodes: type (2 bits), owner (5 bits), target groups (8 bits) in three base-36 characters.
+      var packed = parseInt(codes.substr((doc % meta.perFasettfil) * 3, 3), 36);
+      return { type: packed >> 13, owner: (packed >> 8) & 31, audiences: packed & 255 };
     });
   }
 
@@ -56,6 +57,12 @@
     return el;
   }
 
+  var stems = new Map();
+  function stemOf(word) {
+    if (!stems.has(word)) stems.set(word, engine.normalise(word)[0]);
+    return stems.get(word);
+  }
+
   /** The summary with every word that matched the query marked. */
   function snippet(summary, plan) {
     var p = text("p", "", "sammendrag");
@@ -69,7 +76,7 @@
     var last = 0;
     var m;
     while ((m = re.exec(summary)) !== null) {
-      var stem = engine.normalise(m[0])[0];
+      var stem = stemOf(m[0]);
       var hit = wanted.has(stem) || (plan.last.length >= 3 && !stop.has(plan.last) && m[0].toLowerCase().indexOf(plan.last) === 0);
       if (!hit) continue;
       p.appendChild(document.createTextNode(summary.substring(last, m.index)));
@@ -86,6 +93,7 @@
   }
 
   function matchesFilters(f) {
+    if (!f) return true; // facets not loaded yet: nothing can be filtered yet either
     var t = selected("type"), o = selected("eier"), a = selected("malgruppe");
     return (t < 0 || f.type === t) && (o < 0 || f.owner === o) && (a < 0 || (f.audiences & (1 << a)) !== 0);
   }
@@ -223,11 +231,16 @@
     if (seq !== sequence) return;
     state.plan = result.plan;
     state.docs = result.docs;
-    state.facets = await Promise.all(result.docs.map(function (d) { return facetsOf(d, engine.meta); }));
-    if (seq !== sequence) return;
-    updateFilters(engine.meta);
+    state.facets = [];
+    if (filters) filters.hidden = true;
     await render(seq);
+    if (seq !== sequence) return;
     document.dispatchEvent(new CustomEvent("sok:ferdig", { detail: { query: query } }));
+    // Filters and their counts come after the results, so they never delay them.
+    var facets = await Promise.all(result.docs.map(function (d) { return facetsOf(d, engine.meta); }));
+    if (seq !== sequence) return;
+    state.facets = facets;
+    updateFilters(engine.meta);
   }
 
   function currentUrl(q) {

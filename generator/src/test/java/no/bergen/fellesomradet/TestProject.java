@@ -66,6 +66,10 @@ public final class TestProject {
 
     /** Runs the command line; output and errors together, as a user sees them. */
     public Run run(String... args) {
+        return cli(args);
+    }
+
+    public static Run cli(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);

@@ -37,16 +37,17 @@ import no.bergen.fellesomradet.search.query.SynonymRules;
  *
  * <pre>
  * meta.json          settings, synonyms, nynorsk forms, concern rule, facet labels
- * t/&lt;key&gt;.json       term → [doc, score, doc, score, …] (doc numbers as gaps)
+ * t/&lt;key&gt;.json       term → [doc, score, doc, score, …] (doc numbers as gaps), by first three letters
  * v/&lt;key&gt;.json       the sorted terms with that first letter
- * d/&lt;n&gt;.json         documents n·16 … n·16+15: [slug, title, url, type, owner, summary, audiences]
- * f/&lt;n&gt;.json         facets of documents n·2048 …: four characters each (see {@link FacetCodes})
+ * d/&lt;n&gt;.json         documents n·4 … n·4+3: [slug, title, url, type, owner, summary, audiences]
+ * f/&lt;n&gt;.json         facets of documents n·2048 …: three characters each (see {@link FacetCodes})
  * ord.json           title and keyword words, for spelling suggestions
  * </pre>
  */
 public final class BrowserIndexExporter {
 
-    public static final int DOCS_PER_CHUNK = 16;
+    /** Small chunks: the ten results shown are usually in ten different chunks. */
+    public static final int DOCS_PER_CHUNK = 4;
 
     /** Counts of what was written. */
     public record Result(int documents, int terms, int files, long bytes) { }
@@ -149,6 +150,7 @@ public final class BrowserIndexExporter {
         meta.put("versjon", 1);
         meta.put("dokumenter", (long) reader.maxDoc());
         meta.put("perBit", (long) DOCS_PER_CHUNK);
+        meta.put("postingsprefiks", (long) ShardKeys.POSTINGS_PREFIX);
         meta.put("perFasettfil", (long) FacetCodes.DOCS_PER_FILE);
         meta.put("skrivefeil", (long) ScoreModel.FUZZY_PERCENT);
         meta.put("prefiks", (long) ScoreModel.PREFIX_PERCENT);

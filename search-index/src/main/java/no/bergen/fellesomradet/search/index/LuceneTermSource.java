@@ -82,6 +82,20 @@ public final class LuceneTermSource implements TermSource {
             long q = ScoreModel.quantise(s);
             if (q > 0) out.put(doc, q);
         });
+        return out.size() <= MAX_POSTINGS ? out : strongest(out);
+    }
+
+    /**
+     * A term in more documents than this keeps only its best-scoring ones: a very common word adds
+     * little to ranking, and its full list would dominate what the browser downloads.
+     */
+    public static final int MAX_POSTINGS = 1500;
+
+    private static Map<Integer, Long> strongest(Map<Integer, Long> postings) {
+        Map<Integer, Long> out = new TreeMap<>();
+        postings.entrySet().stream()
+                .sorted(Map.Entry.<Integer, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(MAX_POSTINGS).forEach(e -> out.put(e.getKey(), e.getValue()));
         return out;
     }
 
