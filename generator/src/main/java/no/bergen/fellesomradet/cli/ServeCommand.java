@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import no.bergen.fellesomradet.publish.Builder;
+import no.bergen.fellesomradet.publish.Preview;
 import no.bergen.fellesomradet.serve.StaticFiles;
 import no.bergen.fellesomradet.validate.Finding;
 
@@ -49,8 +49,9 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (port < 1 || port > 65535) throw new UserError("Porten må være et tall mellom 1 og 65535.", 2);
         Path contentDir = options.contentDir();
-        Builder builder = new Builder(contentDir, Path.of(""));
-        rebuild(builder);
+        Preview preview = new Preview(contentDir, out);
+        long start = System.nanoTime();
+        report(preview.full(LocalDate.now()), start, "");
         HttpServer server;
         try {
             server = HttpServer.create(bindAddress(port), 64);
@@ -62,7 +63,7 @@ final class ServeCommand implements Callable<Integer> {
         server.start();
         spec.commandLine().getOut().println("Forhåndsvisning: http://127.0.0.1:" + port + "/  (Ctrl+C for å stoppe)");
         spec.commandLine().getOut().flush();
-        watch(builder, contentDir, contentDir.toAbsolutePath().getParent().resolve("templates"));
+        watch(preview, contentDir, contentDir.toAbsolutePath().getParent().resolve("templates"));
         return 0;
     }
 
@@ -71,19 +72,25 @@ final class ServeCommand implements Callable<Integer> {
         return new InetSocketAddress("127.0.0.1", port);
     }
 
-    private void rebuild(Builder builder) throws Exception {
-        long start = System.nanoTime();
-        Builder.Result r = builder.build(out, LocalDate.now());
-        for (Finding f : r.findings().sorted()) if (f.isError()) spec.commandLine().getErr().println(f.format());
-        if (r.output().isPresent()) {
-            spec.commandLine().getOut().printf(java.util.Locale.ROOT, "Oppdatert på %.2f s%n", (System.nanoTime() - start) / 1e9);
+    private boolean report(Preview.Update u, long start, String what) {
+        for (Finding f : u.findings().sorted()) if (f.isError()) spec.commandLine().getErr().println(f.format());
+        boolean ok = !u.findings().hasErrors();
+        if (ok) {
+            spec.commandLine().getOut().printf(java.util.Locale.ROOT, "Oppdatert%s på %.2f s (%d sider)%n", what,
+                    (System.nanoTime() - start) / 1e9, u.pages());
         } else {
             spec.commandLine().getErr().println("Ikke oppdatert: rett feilene over og lagre igjen.");
         }
         spec.commandLine().getOut().flush();
+        return ok;
     }
 
-    private void watch(Builder builder, Path... roots) throws Exception {
+    private void watch(Preview preview, Path... roots) throws Exception {
+        java.util.concurrent.ExecutorService search = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "sokeindeks");
+            t.setDaemon(true);
+            return t;
+        });
         try (WatchService ws = FileSystems.getDefault().newWatchService()) {
             for (Path root : roots) {
                 if (!Files.isDirectory(root)) continue;
@@ -96,16 +103,31 @@ final class ServeCommand implements Callable<Integer> {
             }
             while (true) {
                 WatchKey key = ws.take();
-                // Editors save in several steps; wait for the burst to end.
+                // Editors save in several steps; wait for the burst to end, noting what changed.
+                java.util.Set<Path> changed = new java.util.LinkedHashSet<>();
                 WatchKey more;
                 do {
-                    key.pollEvents();
+                    Path dir = (Path) key.watchable();
+                    for (var event : key.pollEvents()) {
+                        if (event.context() instanceof Path p) changed.add(dir.resolve(p));
+                    }
                     key.reset();
                     more = ws.poll(150, TimeUnit.MILLISECONDS);
                     if (more != null) key = more;
                 } while (more != null);
+                long start = System.nanoTime();
                 try {
-                    rebuild(builder);
+                    boolean one = changed.size() == 1;
+                    Preview.Update u = one ? preview.changed(changed.iterator().next(), LocalDate.now()) : preview.full(LocalDate.now());
+                    if (report(u, start, one && !u.full() ? " " + changed.iterator().next().getFileName() : "") && !u.full()) {
+                        search.submit(() -> {
+                            try {
+                                preview.refreshSearch();
+                            } catch (IOException e) {
+                                spec.commandLine().getErr().println("Søket ble ikke oppdatert: " + e.getMessage());
+                            }
+                        });
+                    }
                 } catch (IOException e) {
                     spec.commandLine().getErr().println("Ikke oppdatert: " + e.getMessage());
                 }

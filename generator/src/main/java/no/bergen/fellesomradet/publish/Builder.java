@@ -25,8 +25,8 @@ import no.bergen.fellesomradet.validate.Findings;
  */
 public final class Builder {
 
-    /** The findings, and what was built when there were no errors. */
-    public record Result(Findings findings, Optional<SiteBuild.Output> output) { }
+    /** The findings, and what was built (with the site and its status) when there were no errors. */
+    public record Result(Findings findings, Optional<SiteBuild.Output> output, Site site, EditorialStatus status) { }
 
     private final Project project;
     private final Path displayBase;
@@ -44,7 +44,7 @@ public final class Builder {
     }
 
     /** Warnings per entry and change dates, as of the content's last commit (see {@link ContentHistory}). */
-    EditorialStatus status(Site site, Findings findings, LocalDate today) {
+    public EditorialStatus status(Site site, Findings findings, LocalDate today) {
         ContentHistory history = ContentHistory.read(project.contentDir());
         Map<Path, List<String>> byFile = new HashMap<>();
         for (Finding f : findings.sorted()) {
@@ -66,7 +66,7 @@ public final class Builder {
     }
 
     /** The path findings use for an entry's file (see ContentReader.display). */
-    private Path displayed(Entry e) {
+    Path displayed(Entry e) {
         Path abs = project.contentDir().resolve(e.source()).toAbsolutePath().normalize();
         Path base = displayBase.toAbsolutePath().normalize();
         return abs.startsWith(base) ? base.relativize(abs) : abs;
@@ -82,7 +82,7 @@ public final class Builder {
         ContentLoader.Result loaded = new ContentLoader(project.contentDir(), displayBase, today, markdown)
                 .load(project.settings());
         progress.done("lese og kontrollere " + loaded.files() + " filer");
-        if (loaded.site().isEmpty()) return new Result(loaded.findings(), Optional.empty());
+        if (loaded.site().isEmpty()) return new Result(loaded.findings(), Optional.empty(), null, null);
         Site site = loaded.site().get();
         EditorialStatus status = status(site, loaded.findings(), today);
         progress.done("innholdsstatus og historikk");
@@ -94,7 +94,7 @@ public final class Builder {
             siteDir.commit(siteTmp);
             luceneDir.commit(luceneTmp);
             progress.done("bytte inn det nye nettstedet");
-            return new Result(loaded.findings(), Optional.of(output));
+            return new Result(loaded.findings(), Optional.of(output), site, status);
         } catch (IOException | RenderingException | RuntimeException e) {
             siteDir.abort(siteTmp);
             luceneDir.abort(luceneTmp);

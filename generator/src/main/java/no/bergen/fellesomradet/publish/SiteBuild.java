@@ -75,14 +75,18 @@ public final class SiteBuild {
 
         copyContentFiles(out);
         progress.done("lage " + pages + " sider med JBake");
+        index(site, luceneDir, out.resolve("sok").resolve("indeks"));
+        return new Output(site.entries().size(), pages);
+    }
+
+    /** The Lucene index, and the browser's index exported from it. */
+    public void index(Site site, Path luceneDir, Path browserDir) throws IOException {
         NorwegianAnalysis analysis = project.analysis();
         Files.createDirectories(luceneDir);
         new IndexBuilder(analysis).write(new SearchDocuments(markdown).of(site), luceneDir);
         progress.done("Lucene-indeks");
-        new BrowserIndexExporter(analysis, project.synonyms(analysis), project.concernRule(analysis))
-                .export(luceneDir, out.resolve("sok").resolve("indeks"));
+        new BrowserIndexExporter(analysis, project.synonyms(analysis), project.concernRule(analysis)).export(luceneDir, browserDir);
         progress.done("søkeindeks for nettleseren");
-        return new Output(site.entries().size(), pages);
     }
 
     /** Images and other files under content/bilder/ are published at filer/bilder/. */
