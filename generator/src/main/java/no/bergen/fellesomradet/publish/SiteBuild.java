@@ -8,6 +8,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.IndexInput;
 import org.jbake.app.Asset;
 import org.jbake.app.Renderer;
 import org.jbake.app.Utensils;
@@ -83,9 +87,22 @@ public final class SiteBuild {
     public void index(Site site, Path luceneDir, Path browserDir) throws IOException {
         NorwegianAnalysis analysis = project.analysis();
         Files.createDirectories(luceneDir);
-        new IndexBuilder(analysis).write(new SearchDocuments(markdown).of(site), luceneDir);
-        progress.done("Lucene-indeks");
-        new BrowserIndexExporter(analysis, project.synonyms(analysis), project.concernRule(analysis)).export(luceneDir, browserDir);
+        // Built in memory and written out plainly: the index is rebuilt on every build, so Lucene's
+        // fsync on commit (seconds on a slow disk) buys nothing; the folder is swapped in atomically.
+        try (ByteBuffersDirectory memory = new ByteBuffersDirectory()) {
+            new IndexBuilder(analysis).write(new SearchDocuments(markdown).of(site), memory);
+            for (String name : memory.listAll()) {
+                try (IndexInput in = memory.openInput(name, IOContext.READONCE)) {
+                    byte[] bytes = new byte[(int) in.length()];
+                    in.readBytes(bytes, 0, bytes.length);
+                    Files.write(luceneDir.resolve(name), bytes);
+                }
+            }
+            progress.done("Lucene-indeks");
+            try (DirectoryReader reader = DirectoryReader.open(memory)) {
+                new BrowserIndexExporter(analysis, project.synonyms(analysis), project.concernRule(analysis)).export(reader, browserDir);
+            }
+        }
         progress.done("søkeindeks for nettleseren");
     }
 
