@@ -67,7 +67,7 @@
 <#macro entryList items>
 <ul class="oppforinger">
 <#list items as e>
-  <li><a href="${e.url}"<#if e.spraak != "nb"> lang="${e.spraak}"</#if>>${e.tittel}</a> <span class="merke">${e.typeNavn}</span><#if e.sammendrag?has_content><br><span class="sammendrag"<#if e.spraak != "nb"> lang="${e.spraak}"</#if>>${e.sammendrag}</span></#if></li>
+  <li><a href="${e.url}"<#if e.lang?has_content> lang="${e.lang}"</#if>>${e.tittel}</a> <span class="merke">${e.typeNavn}</span><#if e.sammendrag?has_content><br><span class="sammendrag"<#if e.lang?has_content> lang="${e.lang}"</#if>>${e.sammendrag}</span></#if></li>
 </#list>
 </ul>
 </#macro>

@@ -6,7 +6,7 @@
 <p class="ingress">Sidene som sist er endret eller kontrollert, nyeste først. Følg med i nyhetsleseren din: <a href="atom.xml">abonner (Atom)</a>.</p>
 <ol class="oppforinger">
 <#list content.oppforinger as e>
-  <li><time datetime="${e.datoIso}">${e.dato}</time>: <a href="${e.url}"<#if e.spraak != "nb"> lang="${e.spraak}"</#if>>${e.tittel}</a> <span class="merke">${e.typeNavn}</span></li>
+  <li><time datetime="${e.datoIso}">${e.dato}</time>: <a href="${e.url}"<#if e.lang?has_content> lang="${e.lang}"</#if>>${e.tittel}</a> <span class="merke">${e.typeNavn}</span></li>
 </#list>
 </ol>
 </@l.page>

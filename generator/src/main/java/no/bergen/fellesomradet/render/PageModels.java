@@ -125,6 +125,9 @@ public final class PageModels {
         m.put("sammendrag", e.summary());
         m.put("eier", e.owner());
         m.put("spraak", e.language());
+        // "" for bokmål: templates test with ?has_content, because FreeMarker compares strings with a
+        // (slow) collator and list pages do this for every entry.
+        m.put("lang", e.language().equals("nb") ? "" : e.language());
         return m;
     }
 
