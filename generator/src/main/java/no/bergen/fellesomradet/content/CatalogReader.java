@@ -97,8 +97,11 @@ public final class CatalogReader {
         return out;
     }
 
+    /** A scalar as written. YAML reads "1967-02-10" (forvaltningsloven's Lovdata id) as a date. */
     private static String str(Object o) {
-        return o == null ? "" : o.toString();
+        if (o == null) return "";
+        if (o instanceof java.util.Date d) return d.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate().toString();
+        return o.toString();
     }
 
     private static Integer integer(Object o) {

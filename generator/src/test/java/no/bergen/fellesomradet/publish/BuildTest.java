@@ -164,6 +164,18 @@ class BuildTest {
     }
 
     @Test
+    void lawLinksPointAtLovdataParagraphs() throws IOException {
+        List<String> links = new java.util.ArrayList<>();
+        for (Path page : htmlPages(site)) {
+            links.addAll(Jsoup.parse(page.toFile(), "UTF-8").select("a[href^=https://lovdata.no/]").eachAttr("href"));
+        }
+        assertTrue(links.size() > 50, links.size() + " law links");
+        for (String href : links) {
+            assertTrue(href.matches("https://lovdata\\.no/lov/\\d{4}-\\d{2}-\\d{2}(-\\d+)?/%C2%A7\\d+(-\\d+)?[a-z]?"), href);
+        }
+    }
+
+    @Test
     void nynorskEntryIsMarkedNynorsk() throws IOException {
         Document doc = Jsoup.parse(site.resolve("tjenester/barne-og-familiehjelpen/index.html").toFile(), "UTF-8");
         assertEquals("nn", doc.selectFirst("html").attr("lang"));
