@@ -25,15 +25,16 @@ final class Scaffold {
         sb.append("maalgruppe:\n  - \"[[fyll inn: nøkkel fra content/data/maalgrupper.yaml]]\"\n");
         switch (type) {
             case TJENESTE -> sb.append("""
+                    # alder: slett hvis ingen kilde oppgir alder
                     alder:
-                      fra: 0
-                      til: 18
+                      fra: "[[fyll inn: laveste alder]]"
+                      til: "[[fyll inn: høyeste alder]]"
                     henvisning:
-                      - selvhenvisning
+                      - "[[fyll inn: selvhenvisning, via-tjeneste eller vedtak]]"
                     kontakt:
                       fylles_inn_av_eier: [telefon, adresse, apningstider]
                     samarbeider_med:
-                      - bekymret-for-et-barn
+                      - "[[fyll inn: slug til en tjeneste eller samarbeidsstruktur]]"
                     lovgrunnlag:
                       - "[[fyll inn: lovnavn § N-N]]"
                     ---
