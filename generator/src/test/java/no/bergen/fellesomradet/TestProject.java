@@ -80,6 +80,25 @@ public final class TestProject {
         public String all() { return out + err; }
     }
 
+    /** File → SHA-256 of every file below a folder: two equal maps are byte-identical trees. */
+    public static java.util.Map<String, String> digests(Path root) throws IOException {
+        java.util.Map<String, String> out = new java.util.TreeMap<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path p : files.filter(Files::isRegularFile).toList()) {
+                out.put(root.relativize(p).toString(), sha256(Files.readAllBytes(p)));
+            }
+        }
+        return out;
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path p : files.toList()) {

@@ -47,7 +47,7 @@ class BadInputTest {
         baselineSite = shared.resolve("site");
         TestProject.Run r = base.run("build", "--content", base.content.toString(), "--out", baselineSite.toString());
         assertEquals(0, r.code(), r.all());
-        baseline = digests(baselineSite);
+        baseline = TestProject.digests(baselineSite);
     }
 
     /** A project with the real content and the fixture added, and a copy of the baseline site. */
@@ -106,7 +106,7 @@ class BadInputTest {
         assertErrorAt(build.err(), c.file(), line, wording);
         assertTrue(build.err().contains("Forrige nettsted i"), build.err());
         assertNoStackTrace(build);
-        assertEquals(baseline, digests(c.site()), "the previous site was changed");
+        assertEquals(baseline, TestProject.digests(c.site()), "the previous site was changed");
         assertFalse(Files.exists(c.site().resolveSibling(".site.tmp")), "work folder left behind");
     }
 
@@ -162,23 +162,5 @@ class BadInputTest {
         assertFalse(r.all().contains("Exception"), r.all());
         assertFalse(r.all().contains("\tat "), r.all());
         assertFalse(r.all().contains("uventet feil"), r.all());
-    }
-
-    static Map<String, String> digests(Path root) throws IOException {
-        Map<String, String> out = new TreeMap<>();
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path p : files.filter(Files::isRegularFile).toList()) {
-                out.put(root.relativize(p).toString(), sha256(Files.readAllBytes(p)));
-            }
-        }
-        return out;
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -186,7 +186,7 @@ class BuildTest {
         Path second = dir.resolve("site2");
         TestProject.Run r = project.run("build", "--content", project.content.toString(), "--out", second.toString());
         assertEquals(0, r.code(), r.all());
-        assertEquals(digests(site), digests(second));
+        assertEquals(TestProject.digests(site), TestProject.digests(second));
     }
 
     @Test
@@ -194,7 +194,7 @@ class BuildTest {
         Path out = dir.resolve("site3");
         TestProject broken = TestProject.real(dir.resolve("repo3"));
         assertEquals(0, broken.run("build", "--content", broken.content.toString(), "--out", out.toString()).code());
-        Map<String, String> before = digests(out);
+        Map<String, String> before = TestProject.digests(out);
         Path guide = broken.content.resolve("veiledere/meldeplikt.md");
         Files.writeString(guide, Files.readString(guide).replaceFirst("eier: .*", "eier: Etat for skule"));
         TestProject.Run r = broken.run("build", "--content", broken.content.toString(), "--out", out.toString());
@@ -202,30 +202,12 @@ class BuildTest {
         assertTrue(r.err().contains("meldeplikt.md:"), r.err());
         assertTrue(r.err().contains("Forrige nettsted i"), r.err());
         assertFalse(r.all().contains("Exception"), r.all());
-        assertEquals(before, digests(out));
+        assertEquals(before, TestProject.digests(out));
     }
 
     static List<Path> htmlPages(Path root) throws IOException {
         try (Stream<Path> files = Files.walk(root)) {
             return files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
-        }
-    }
-
-    static Map<String, String> digests(Path root) throws IOException {
-        Map<String, String> out = new TreeMap<>();
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path p : files.filter(Files::isRegularFile).toList()) {
-                out.put(root.relativize(p).toString(), sha256(Files.readAllBytes(p)));
-            }
-        }
-        return out;
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

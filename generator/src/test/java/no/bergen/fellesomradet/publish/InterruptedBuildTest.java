@@ -65,7 +65,7 @@ class InterruptedBuildTest {
         assertTrue(first.waitFor(120, TimeUnit.SECONDS));
         long renderMillis = (System.nanoTime() - renderStart) / 1_000_000;
         assertEquals(0, first.exitValue(), Files.readString(log));
-        Map<String, String> before = BuildTest.digests(site);
+        Map<String, String> before = TestProject.digests(site);
 
         // Change an entry so that the new site differs from the old one on many pages.
         Path entry = project.content.resolve("tjenester/bibliotek.md");
@@ -80,11 +80,11 @@ class InterruptedBuildTest {
         second.destroyForcibly();
         assertTrue(second.waitFor(30, TimeUnit.SECONDS));
         assertTrue(Files.isDirectory(site), "site/ is gone after the kill");
-        Map<String, String> afterKill = BuildTest.digests(site);
+        Map<String, String> afterKill = TestProject.digests(site);
 
         // Third build completes the change and cleans up.
         assertEquals(0, runBuild(project, site, log), Files.readString(log));
-        Map<String, String> after = BuildTest.digests(site);
+        Map<String, String> after = TestProject.digests(site);
         assertNotEquals(before, after, "the change shows on the site");
         assertTrue(afterKill.equals(before) || afterKill.equals(after),
                 "after the kill (" + delay + " ms into rendering) site/ was a mix of old and new");
@@ -104,13 +104,13 @@ class InterruptedBuildTest {
         TestProject project = TestProject.real(dir.resolve("repo"));
         Path site = dir.resolve("site");
         assertEquals(0, project.run("build", "--content", project.content.toString(), "--out", site.toString()).code());
-        Map<String, String> before = BuildTest.digests(site);
+        Map<String, String> before = TestProject.digests(site);
         Files.move(site, dir.resolve(".site.old"));
         project.write("tjenester/odelagt.md", "Bare tekst.\n");
         TestProject.Run r = project.run("build", "--content", project.content.toString(), "--out", site.toString());
         assertEquals(1, r.code(), r.all());
         assertTrue(Files.isDirectory(site), "site/ was not restored: " + r.all());
-        assertEquals(before, BuildTest.digests(site));
+        assertEquals(before, TestProject.digests(site));
         assertFalse(Files.exists(dir.resolve(".site.old")));
     }
 }

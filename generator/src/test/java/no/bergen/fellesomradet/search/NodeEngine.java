@@ -61,7 +61,7 @@ final class NodeEngine {
         StringBuilder sb = new StringBuilder("{\"").append(key).append("\":\"");
         for (char c : value.toCharArray()) {
             if (c == '"' || c == '\\') sb.append('\\').append(c);
-            else if (c < 0x20 || Character.isSurrogate(c) && false) sb.append(String.format("\\u%04x", (int) c));
+            else if (c < 0x20) sb.append(String.format("\\u%04x", (int) c));
             else sb.append(c);
         }
         return sb.append("\"}").toString();

@@ -65,7 +65,7 @@ class RandomParityTest {
         Random random = new Random(SEED);
         List<String> queries = new ArrayList<>();
         for (int i = 0; i < QUERIES; i++) queries.add(query(random));
-        List<List<String>> lucene = lucene(queries);
+        List<List<String>> lucene = SearchParityTest.lucene(project.content, queries);
         List<List<String>> browser = NodeEngine.run(site, queries.stream().map(RandomParityTest::request).toList());
         assertEquals(queries.size(), browser.size(), "node answered every request");
         int withHits = 0;
@@ -78,15 +78,6 @@ class RandomParityTest {
         assertTrue(withHits > QUERIES / 3, withHits + " of " + QUERIES + " random queries found something");
     }
 
-    static List<List<String>> lucene(List<String> queries) throws IOException {
-        Project p = new Project(project.content);
-        NorwegianAnalysis analysis = p.analysis();
-        List<List<String>> out = new ArrayList<>();
-        try (Searcher s = Searcher.open(p.luceneDir(), analysis, p.synonyms(analysis), p.concernRule(analysis))) {
-            for (String q : queries) out.add(s.search(q, 10).stream().map(Hit::slug).toList());
-        }
-        return out;
-    }
 
     /** One JSON request with every non-ASCII unit escaped, so node gets exactly the Java string (lone surrogates too). */
     static String request(String q) {

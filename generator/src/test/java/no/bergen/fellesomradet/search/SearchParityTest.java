@@ -68,7 +68,12 @@ class SearchParityTest {
     }
 
     static List<List<String>> lucene(List<String> queries) throws IOException {
-        Project p = new Project(project.content);
+        return lucene(project.content, queries);
+    }
+
+    /** The command line's top 10 (Lucene) for each query, over the index built from {@code content}. */
+    static List<List<String>> lucene(Path content, List<String> queries) throws IOException {
+        Project p = new Project(content);
         NorwegianAnalysis analysis = p.analysis();
         List<List<String>> out = new ArrayList<>();
         try (Searcher s = Searcher.open(p.luceneDir(), analysis, p.synonyms(analysis), p.concernRule(analysis))) {

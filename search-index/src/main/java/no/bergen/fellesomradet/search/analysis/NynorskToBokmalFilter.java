@@ -17,8 +17,6 @@ public final class NynorskToBokmalFilter extends TokenFilter {
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final Map<String, String> forms;
-    /** No nynorsk form in the lists is shorter than this; most words are skipped without a lookup. */
-    private static final int SHORTEST = 2;
 
     public NynorskToBokmalFilter(TokenStream input, Map<String, String> forms) {
         super(input);
@@ -28,7 +26,6 @@ public final class NynorskToBokmalFilter extends TokenFilter {
     @Override
     public boolean incrementToken() throws IOException {
         if (!input.incrementToken()) return false;
-        if (term.length() < SHORTEST) return true;
         String word = term.toString();
         String whole = forms.get(word);
         if (whole != null) {
