@@ -122,9 +122,10 @@ final class ServeCommand implements Callable<Integer> {
                     if (report(u, start, one && !u.full() ? " " + changed.iterator().next().getFileName() : "") && !u.full()) {
                         search.submit(() -> {
                             try {
+                                preview.refreshLists();
                                 preview.refreshSearch();
-                            } catch (IOException e) {
-                                spec.commandLine().getErr().println("Søket ble ikke oppdatert: " + e.getMessage());
+                            } catch (Exception e) {
+                                spec.commandLine().getErr().println("Listene og søket ble ikke oppdatert: " + e.getMessage());
                             }
                         });
                     }

@@ -35,8 +35,10 @@ import no.bergen.fellesomradet.validate.SiteValidator;
 
 /**
  * The preview behind {@code serve}: one full build, then, when a single entry changes, only that
- * entry's page, the pages that link to it or list it are rendered again, in place. Anything larger
- * (a new, removed or renamed entry, a changed data file or template) falls back to a full build.
+ * entry's page and the pages that link to it are rendered again, in place, at once; the list pages
+ * ({@link #refreshLists()}) and the search ({@link #refreshSearch()}) follow in the background.
+ * Anything larger (a new, removed or renamed entry, a changed data file or template) falls back to
+ * a full build.
  */
 public final class Preview {
 
@@ -99,10 +101,20 @@ public final class Preview {
         changedDates.put(entry.slug(), today.isAfter(entry.lastChecked()) ? today : entry.lastChecked());
         EditorialStatus updatedStatus = new EditorialStatus(warnings, changedDates, status.asOf());
 
-        int pages = render(updated, updatedStatus, entry, old.get());
         site = updated;
         status = updatedStatus;
+        int pages = renderEntries(entry, old.get());
         return new Update(findings, pages, false);
+    }
+
+    /**
+     * The generated pages (lists, search page, map, status, feed) after an entry changed. On a large
+     * site each of them holds every entry, so serve renders them after the entry's own page is shown.
+     */
+    public synchronized int refreshLists() throws IOException, RenderingException {
+        if (site == null) return 0;
+        PageModels models = new PageModels(site, markdown, status);
+        return render(new GeneratedPages(models).all().stream().filter(d -> !"omdirigering".equals(d.getType())).toList());
     }
 
     /**
@@ -126,9 +138,10 @@ public final class Preview {
         }
     }
 
-    /** The entry, the entries it names or named, the entries that name it, and the generated pages. */
-    private int render(Site updated, EditorialStatus st, Entry entry, Entry old) throws IOException, RenderingException {
-        PageModels models = new PageModels(updated, markdown, st);
+    /** The entry, the entries it names or named, and the entries that name it. */
+    private int renderEntries(Entry entry, Entry old) throws IOException, RenderingException {
+        Site updated = site;
+        PageModels models = new PageModels(updated, markdown, status);
         Map<File, Entry> byFile = new HashMap<>();
         Set<String> touched = new LinkedHashSet<>();
         touched.add(entry.slug());
@@ -142,12 +155,15 @@ public final class Preview {
             Entry e = bySlug.get(slug);
             if (e != null) byFile.put(project.contentDir().resolve(e.source()).toFile().getAbsoluteFile(), e);
         }
-        DefaultJBakeConfiguration config = project.jbakeConfiguration(out);
-        InMemoryContentStore store = new InMemoryContentStore();
         CommonmarkEngine engine = new CommonmarkEngine(byFile, models);
         List<DocumentModel> docs = new ArrayList<>();
         for (Entry e : byFile.values()) docs.add(engine.document(e));
-        docs.addAll(new GeneratedPages(models).all().stream().filter(d -> !"omdirigering".equals(d.getType())).toList());
+        return render(docs);
+    }
+
+    private int render(List<DocumentModel> docs) throws IOException, RenderingException {
+        DefaultJBakeConfiguration config = project.jbakeConfiguration(out);
+        InMemoryContentStore store = new InMemoryContentStore();
         docs.forEach(store::addDocument);
         Renderer renderer = new Renderer(store, config, new SiteTemplateEngine(store, config));
         for (DocumentModel d : docs) {

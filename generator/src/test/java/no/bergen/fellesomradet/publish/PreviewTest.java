@@ -63,8 +63,11 @@ class PreviewTest {
         long start = System.nanoTime();
         Preview.Update u = preview.changed(file, LocalDate.of(2026, 11, 22));
         double ms = (System.nanoTime() - start) / 1e6;
-        System.out.printf(Locale.ROOT, "preview, %d entries: one edited entry re-rendered %d pages in %.0f ms%n",
-                before.size(), u.pages(), ms);
+        long listsStart = System.nanoTime();
+        int lists = preview.refreshLists();
+        double listsMs = (System.nanoTime() - listsStart) / 1e6;
+        System.out.printf(Locale.ROOT, "preview, %d pages: the edited entry shown after %.0f ms (%d pages); "
+                        + "then %d list pages in %.0f ms%n", before.size(), ms, u.pages(), lists, listsMs);
 
         assertFalse(u.findings().hasErrors(), u.findings().sorted().toString());
         assertFalse(u.full());
@@ -74,7 +77,9 @@ class PreviewTest {
         assertTrue(Files.readString(page).contains("Endret i forhåndsvisningen."), "the edited page shows the edit");
         Map<String, FileTime> after = times(site);
         long rewritten = before.keySet().stream().filter(k -> !before.get(k).equals(after.get(k))).count();
-        assertEquals(u.pages(), rewritten, "exactly the pages reported were written");
+        assertEquals(u.pages() + lists, rewritten, "exactly the pages reported were written");
+        assertTrue(Files.readString(site.resolve("a-til-a/index.html")).contains("Endret i forhåndsvisningen."),
+                "the A–Å list shows the edited summary");
         assertTrue(rewritten < before.size() / 2, rewritten + " of " + before.size() + " pages rewritten");
     }
 
