@@ -139,9 +139,6 @@ public final class FrontMatter {
         if (problem.contains("\\t") || problem.contains("tab") || text.contains("\t")) {
             return "Tabulator i front matter: bruk mellomrom til innrykk, ikke tabulator.";
         }
-        if (problem.contains("end of the stream") && (String.valueOf(e.getContext()).contains("quoted"))) {
-            return "Et anførselstegn er ikke lukket: sett «\"» også på slutten av verdien.";
-        }
         if (String.valueOf(e.getContext()).contains("quoted")) {
             return "Et anførselstegn er ikke lukket: sett «\"» også på slutten av verdien.";
         }

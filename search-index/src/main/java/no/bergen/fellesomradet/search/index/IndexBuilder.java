@@ -80,7 +80,7 @@ public final class IndexBuilder {
         doc.add(new TextField(Fields.KEYWORDS, String.join(" . ", d.keywords()), Field.Store.YES));
         doc.add(new TextField(Fields.SUMMARY, d.summary(), Field.Store.YES));
         doc.add(new TextField(Fields.HEADINGS, String.join(" . ", d.headings()), Field.Store.NO));
-        doc.add(new TextField(Fields.BODY, d.body(), Field.Store.YES));
+        doc.add(new TextField(Fields.BODY, d.body(), Field.Store.NO));
         doc.add(new TextField(Fields.TITLE_PARTS, d.title() + " . " + String.join(" . ", d.keywords()), Field.Store.NO));
         doc.add(new TextField(Fields.BODY_PARTS, d.summary() + " . " + String.join(" . ", d.headings()) + " . " + d.body(),
                 Field.Store.NO));
