@@ -90,6 +90,22 @@ class CheckCommandTest {
     }
 
     @Test
+    void missingRequiredField() throws IOException {
+        p.write("tjenester/t.md", valid().replace("sammendrag: En tjeneste for testing.\n", ""));
+        assertError("tjenester/t.md", 2, "`sammendrag` mangler, men er påkrevd.");
+    }
+
+    @Test
+    void redirectPageForAFormerSlug() throws IOException {
+        p.write("tjenester/t.md", valid().replace("type: tjeneste\n", "type: tjeneste\ntidligere_slugs: [gammelt-navn]\n"));
+        Path site = dir.resolve("site");
+        TestProject.Run r = p.run("build", "--content", p.content.toString(), "--out", site.toString());
+        assertEquals(0, r.code(), r.all());
+        String redirect = Files.readString(site.resolve("tjenester/gammelt-navn/index.html"));
+        assertTrue(redirect.contains("url=../../tjenester/t/"), redirect);
+    }
+
+    @Test
     void unknownField() throws IOException {
         p.write("tjenester/t.md", valid().replace("type: tjeneste\n", "type: tjeneste\nfarge: blå\n"));
         assertError("tjenester/t.md", 3, "Ukjent felt `farge`.");
