@@ -35,10 +35,6 @@ public enum EntryType {
         return Arrays.stream(values()).filter(t -> t.key.equals(key)).findFirst();
     }
 
-    public static Optional<EntryType> byFolder(String folder) {
-        return Arrays.stream(values()).filter(t -> t.folder.equals(folder)).findFirst();
-    }
-
     public static String keys() {
         return String.join(", ", Arrays.stream(values()).map(EntryType::key).toList());
     }

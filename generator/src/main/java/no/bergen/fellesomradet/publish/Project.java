@@ -40,10 +40,17 @@ public record Project(Path contentDir) {
         return config;
     }
 
-    public SiteSettings settings() {
-        DefaultJBakeConfiguration c = SiteBuild.configuration(sourceDir(), sourceDir().resolve("site"), properties());
-        return new SiteSettings(orEmpty(c.get("site.title")), orEmpty(c.get("site.edit.url")),
-                orEmpty(c.get("site.bkkvalitet.url")), orEmpty(c.get("site.lovdata.url")));
+    /**
+     * The site's own settings from jbake.properties, read as a plain properties file: `check` needs
+     * them too, and JBake's configuration machinery would add to its start-up.
+     */
+    public SiteSettings settings() throws IOException {
+        java.util.Properties p = new java.util.Properties();
+        try (var in = Files.newBufferedReader(properties(), java.nio.charset.StandardCharsets.UTF_8)) {
+            p.load(in);
+        }
+        return new SiteSettings(orEmpty(p.getProperty("site.title")), orEmpty(p.getProperty("site.edit.url")),
+                orEmpty(p.getProperty("site.bkkvalitet.url")), orEmpty(p.getProperty("site.lovdata.url")));
     }
 
     private static String orEmpty(Object o) {

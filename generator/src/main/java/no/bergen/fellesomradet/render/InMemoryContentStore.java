@@ -33,17 +33,6 @@ public final class InMemoryContentStore extends ContentStore {
         byUri.put(document.getUri(), document);
     }
 
-    /** Replaces a document with the same URI (used by serve's incremental rebuild). */
-    public void replaceDocument(DocumentModel document) {
-        DocumentModel old = byUri.put(document.getUri(), document);
-        if (old != null) {
-            List<DocumentModel> list = byType.get(old.getType());
-            list.set(list.indexOf(old), document);
-        } else {
-            byType.computeIfAbsent(document.getType(), t -> new ArrayList<>()).add(document);
-        }
-    }
-
     public List<DocumentModel> documents(String type) {
         return Collections.unmodifiableList(byType.getOrDefault(type, List.of()));
     }

@@ -75,11 +75,6 @@ public final class PageModels {
         return siteModel;
     }
 
-    /** Relative URL from an entry page (two levels deep) to another entry. */
-    String href(Entry from, Entry to) {
-        return "../../" + to.path();
-    }
-
     public String body(Entry entry) {
         return markdown.render(entry.body(), entry.type().folder(), target -> resolve(target, "../../"));
     }

@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import no.bergen.fellesomradet.content.FrontMatter;
 import no.bergen.fellesomradet.content.SourceFile;
@@ -234,10 +232,5 @@ public final class EntryParser {
             }
         }
         return out;
-    }
-
-    /** All field names any type may use, for the {@code new} scaffold and documentation. */
-    public static Set<String> allFields() {
-        return Stream.of(COMMON, SERVICE, COOPERATION, PATHWAY).flatMap(List::stream).collect(Collectors.toSet());
     }
 }

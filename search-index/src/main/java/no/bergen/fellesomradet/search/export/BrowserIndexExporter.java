@@ -11,11 +11,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 
 import no.bergen.fellesomradet.search.analysis.CompoundSplitter;
 import no.bergen.fellesomradet.search.analysis.NorwegianAnalysis;
@@ -60,12 +57,6 @@ public final class BrowserIndexExporter {
         this.analysis = analysis;
         this.synonyms = synonyms;
         this.concern = concern;
-    }
-
-    public Result export(Path luceneDir, Path out) throws IOException {
-        try (Directory dir = FSDirectory.open(luceneDir); IndexReader reader = DirectoryReader.open(dir)) {
-            return export(reader, out);
-        }
     }
 
     public Result export(IndexReader reader, Path out) throws IOException {

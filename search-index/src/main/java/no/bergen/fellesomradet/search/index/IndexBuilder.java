@@ -1,7 +1,6 @@
 package no.bergen.fellesomradet.search.index;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -21,7 +20,6 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 
 import no.bergen.fellesomradet.search.analysis.NorwegianAnalysis;
 
@@ -38,12 +36,6 @@ public final class IndexBuilder {
 
     public IndexBuilder(NorwegianAnalysis analysis) {
         this.analysis = analysis;
-    }
-
-    public void write(List<IndexDocument> docs, Path dir) throws IOException {
-        try (Directory directory = FSDirectory.open(dir)) {
-            write(docs, directory);
-        }
     }
 
     public void write(List<IndexDocument> docs, Directory directory) throws IOException {

@@ -50,10 +50,6 @@ public final class LuceneTermSource implements TermSource {
         }
     }
 
-    public int docCount() {
-        return docCount;
-    }
-
     @Override
     public Map<Integer, Long> postings(String term) throws IOException {
         Map<Integer, Double> weighted = new TreeMap<>();

@@ -60,10 +60,14 @@ public final class Searcher implements Closeable {
         return hits;
     }
 
+    /** The document of a slug, looked up in the slug field's index rather than by reading every document. */
     private int docOf(String slug) {
         try {
-            for (int doc = 0; doc < reader.maxDoc(); doc++) {
-                if (slug.equals(stored.document(doc).get(Fields.SLUG))) return doc;
+            for (var leaf : reader.leaves()) {
+                var postings = leaf.reader().postings(new org.apache.lucene.index.Term(Fields.SLUG, slug));
+                if (postings != null && postings.nextDoc() != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS) {
+                    return leaf.docBase + postings.docID();
+                }
             }
         } catch (IOException e) {
             return -1;
