@@ -5,7 +5,8 @@
  *   analysis   – no.bergen.fellesomradet.search.analysis.NorwegianAnalysis (normaliser):
  *                words [\p{L}\p{N}]+, lowercase, NynorskToBokmalFilter, Snowball Norwegian stemmer
  *   synonyms   – query.SynonymRules.group
- *   ranking    – query.Ranker.rank (integer scores from the exported index)
+ *   ranking    – query.Ranker.rank (integer scores from the exported index); each word's scores
+ *                are kept between keystrokes, since typing only changes the last word
  *   concern    – query.ConcernRule
  *
  * No DOM here: the same file runs in the page (sok.js) and in the parity test under Node.
@@ -194,11 +195,71 @@
 
   function share(score, percent) { return Math.floor(score * percent / 100); }
 
-  function addTo(total, map, f) {
-    map.forEach(function (s, doc) { total.set(doc, f(total.has(doc) ? total.get(doc) : null, s)); });
+  // ---- postings (export.PostingsCodec) ----
+  var DIGITS = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_";
+  var DIGIT = new Int8Array(128);
+  for (var di = 0; di < DIGITS.length; di++) DIGIT[DIGITS.charCodeAt(di)] = di;
+
+  /** A score set: documents (ascending) and their scores, as two parallel arrays. */
+  var NONE = { docs: new Int32Array(0), scores: new Int32Array(0) };
+
+  function decodePostings(entry) {
+    var table = entry[0], code = entry[1];
+    var docs = [], scores = [];
+    var at = 0, doc = 0;
+    while (at < code.length) {
+      var v = 0, shift = 0, c;
+      do { c = DIGIT[code.charCodeAt(at++)]; v |= (c & 31) << shift; shift += 5; } while (c & 32);
+      doc += v;
+      v = 0; shift = 0;
+      do { c = DIGIT[code.charCodeAt(at++)]; v |= (c & 31) << shift; shift += 5; } while (c & 32);
+      docs.push(doc);
+      scores.push(table[v]);
+    }
+    return { docs: Int32Array.from(docs), scores: Int32Array.from(scores) };
   }
-  function sum(a, b) { return a === null ? b : a + b; }
-  function max(a, b) { return a === null ? b : Math.max(a, b); }
+
+  /**
+   * Combines score sets document by document, with sum or max, as Ranker does with maps. A document
+   * missing from a set counts as absent, not as 0; scores are never below 1, so a shared buffer of
+   * zeros can stand for "absent".
+   */
+  function combiner(documents) {
+    var buffer = new Int32Array(documents);
+    var present = new Uint8Array(documents);
+    return function combine(sets, useMax) {
+      if (sets.length === 1) return sets[0];
+      var touched = [];
+      for (var k = 0; k < sets.length; k++) {
+        var docs = sets[k].docs, scores = sets[k].scores;
+        for (var i = 0; i < docs.length; i++) {
+          var d = docs[i], v = scores[i];
+          if (!present[d]) {
+            present[d] = 1;
+            buffer[d] = v;
+            touched.push(d);
+          } else if (useMax) {
+            if (v > buffer[d]) buffer[d] = v;
+          } else {
+            buffer[d] += v;
+          }
+        }
+      }
+      var out = { docs: new Int32Array(touched.length), scores: new Int32Array(touched.length) };
+      for (var j = 0; j < touched.length; j++) {
+        out.docs[j] = touched[j];
+        out.scores[j] = buffer[touched[j]];
+        present[touched[j]] = 0;
+      }
+      return out;
+    };
+  }
+
+  function scaled(set, percent) {
+    var out = { docs: set.docs, scores: new Int32Array(set.scores.length) };
+    for (var i = 0; i < set.scores.length; i++) out.scores[i] = share(set.scores[i], percent);
+    return out;
+  }
 
   /**
    * @param meta   the exported meta.json
@@ -244,27 +305,39 @@
     }
 
     var decoded = new Map();
-    /** Document → score for a term; decoded once, since every keystroke asks again. */
-    function postings(term) {
-      if (decoded.has(term)) return Promise.resolve(decoded.get(term));
-      return load(shards, "t/" + hexKey(term, meta.postingsprefiks) + ".json").then(function (shard) {
-        var out = new Map();
-        var flat = shard && Object.prototype.hasOwnProperty.call(shard, term) ? shard[term] : null;
-        if (flat) {
-          var doc = 0;
-          for (var i = 0; i < flat.length; i += 2) {
-            doc += flat[i];
-            out.set(doc, flat[i + 1]);
-          }
+    var vocabulary = new Map();
+    var combine = combiner(meta.dokumenter);
+
+    /**
+     * Loads the postings of a term, decoded once, since every keystroke asks again. The term's
+     * vocabulary file comes first: a word that is not in it (most half-typed words) costs no request.
+     */
+    function fetchPostings(term) {
+      if (decoded.has(term)) return null;
+      var letter = firstLetter(term);
+      return Promise.resolve(fetchVocabulary(letter)).then(function () {
+        if (!vocabulary.get(letter).known.has(term)) {
+          decoded.set(term, NONE);
+          return null;
         }
-        decoded.set(term, out);
-        return out;
+        return load(shards, "t/" + hexKey(term, meta.postingsprefiks) + ".json").then(function (shard) {
+          if (!decoded.has(term)) {
+            var entry = shard && Object.prototype.hasOwnProperty.call(shard, term) ? shard[term] : null;
+            decoded.set(term, entry ? decodePostings(entry) : NONE);
+          }
+        });
       });
     }
+    /** The postings of a loaded term. */
+    function postings(term) { return decoded.get(term); }
 
-    function termsStartingWith(letter) {
-      return load(vocab, "v/" + hexKey(letter, 1) + ".json").then(function (list) { return list || []; });
+    function fetchVocabulary(letter) {
+      if (vocabulary.has(letter)) return null;
+      return load(vocab, "v/" + hexKey(letter, 1) + ".json").then(function (list) {
+        if (!vocabulary.has(letter)) vocabulary.set(letter, { terms: list || [], known: new Set(list || []) });
+      });
     }
+    function termsStartingWith(letter) { return vocabulary.get(letter).terms; }
 
     function plan(text) {
       var raw = words(text).slice(0, meta.maksOrd);
@@ -288,46 +361,85 @@
       return { groups: groups, words: ws, last: last };
     }
 
-    async function rank(p) {
-      var total = new Map();
-      for (var g of p.groups) {
-        var best = new Map();
-        for (var alternative of g.alternatives) {
-          var s = new Map();
-          for (var term of alternative) addTo(s, await postings(term), sum);
-          addTo(best, s, max);
-        }
-        var word = g.alternatives[0][0];
-        if (g.plain && g.parts.length && (await postings(word)).size === 0) {
-          var whole = new Map();
-          for (var part of g.parts) addTo(whole, await postings(part), sum);
-          addTo(best, whole, max);
-        }
-        addTo(total, best, sum);
-        if (g.plain && word.length >= meta.minSkrivefeil) {
-          var fuzzy = new Map();
-          for (var t of await termsStartingWith(firstLetter(word))) {
-            if (t !== word && Math.abs(t.length - word.length) <= 1 && oneEdit(word, t)) addTo(fuzzy, await postings(t), max);
-          }
-          fuzzy.forEach(function (v, doc) { total.set(doc, sum(total.has(doc) ? total.get(doc) : null, share(v, meta.skrivefeil))); });
-        }
-      }
-      if (p.last.length >= meta.minPrefiks && p.words.length) {
-        var lastWord = p.words[p.words.length - 1];
-        var prefix = new Map();
-        var taken = 0;
-        for (var v of await termsStartingWith(firstLetter(p.last))) {
-          if (taken === meta.maksPrefiksord) break;
-          if (v.startsWith(p.last) && v !== lastWord) {
-            taken++;
-            addTo(prefix, await postings(v), max);
-          }
-        }
-        prefix.forEach(function (s2, doc) { total.set(doc, sum(total.has(doc) ? total.get(doc) : null, share(s2, meta.prefiks))); });
-      }
+    function fuzzyApplies(g) { return g.plain && g.alternatives[0][0].length >= meta.minSkrivefeil; }
+    function typoTerms(word) {
+      return termsStartingWith(firstLetter(word)).filter(function (t) {
+        return t !== word && Math.abs(t.length - word.length) <= 1 && oneEdit(word, t);
+      });
+    }
+    function prefixTerms(p) {
+      var lastWord = p.words[p.words.length - 1];
       var out = [];
-      total.forEach(function (score, doc) { if (score > 0) out.push({ doc: doc, score: score }); });
-      out.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
+      var candidates = termsStartingWith(firstLetter(p.last));
+      for (var i = 0; i < candidates.length && out.length < meta.maksPrefiksord; i++) {
+        if (candidates[i].startsWith(p.last) && candidates[i] !== lastWord) out.push(candidates[i]);
+      }
+      return out;
+    }
+
+    /** What a group adds to every document's score (Ranker.rank, one query word or synonym group). */
+    function groupScores(g) {
+      var best = g.alternatives.map(function (alternative) { return combine(alternative.map(postings), false); });
+      var word = g.alternatives[0][0];
+      if (g.plain && g.parts.length && postings(word).docs.length === 0) {
+        best.push(combine(g.parts.map(postings), false));
+      }
+      var scores = combine(best, true);
+      if (fuzzyApplies(g)) {
+        var typos = typoTerms(word);
+        if (typos.length) scores = combine([scores, scaled(combine(typos.map(postings), true), meta.skrivefeil)], false);
+      }
+      return scores;
+    }
+
+    // Typing adds a letter to the last word; the groups before it are the same as a moment ago.
+    var groupCache = new Map();
+    var prefixCache = new Map();
+    function remembered(cache, key, compute) {
+      if (!cache.has(key)) {
+        if (cache.size > 200) cache.clear();
+        cache.set(key, compute());
+      }
+      return cache.get(key);
+    }
+    function groupKey(g) { return JSON.stringify([g.alternatives, g.parts, g.plain]); }
+
+    /** Fetches every shard the query needs, in two rounds of parallel requests. */
+    async function fetchFor(p, withPrefix) {
+      var first = [];
+      p.groups.forEach(function (g) {
+        if (groupCache.has(groupKey(g))) return;
+        g.alternatives.forEach(function (a) { a.forEach(function (t) { first.push(fetchPostings(t)); }); });
+        if (fuzzyApplies(g)) first.push(fetchVocabulary(firstLetter(g.alternatives[0][0])));
+      });
+      if (withPrefix) first.push(fetchVocabulary(firstLetter(p.last)));
+      await Promise.all(first);
+      var second = [];
+      p.groups.forEach(function (g) {
+        if (groupCache.has(groupKey(g))) return;
+        var word = g.alternatives[0][0];
+        if (g.plain && g.parts.length && postings(word).docs.length === 0) g.parts.forEach(function (t) { second.push(fetchPostings(t)); });
+        if (fuzzyApplies(g)) typoTerms(word).forEach(function (t) { second.push(fetchPostings(t)); });
+      });
+      if (withPrefix) prefixTerms(p).forEach(function (t) { second.push(fetchPostings(t)); });
+      await Promise.all(second);
+    }
+
+    async function rank(p) {
+      var withPrefix = p.last.length >= meta.minPrefiks && p.words.length > 0;
+      await fetchFor(p, withPrefix);
+      var sets = p.groups.map(function (g) { return remembered(groupCache, groupKey(g), function () { return groupScores(g); }); });
+      if (withPrefix) {
+        sets.push(remembered(prefixCache, p.last + "\u0000" + p.words[p.words.length - 1], function () {
+          return scaled(combine(prefixTerms(p).map(postings), true), meta.prefiks);
+        }));
+      }
+      var total = sets.length ? combine(sets, false) : NONE;
+      var out = [];
+      for (var i = 0; i < total.docs.length; i++) {
+        if (total.scores[i] > 0) out.push({ doc: total.docs[i], score: total.scores[i] });
+      }
+      out.sort(function (x, y) { return y.score - x.score || x.doc - y.doc; });
       return out;
     }
 
@@ -344,13 +456,10 @@
     }
 
     /** Summaries of documents: [slug, title, url, typeIndex, ownerIndex, summary, audienceBits]. */
-    async function documents(docs) {
-      var out = [];
-      for (var d of docs) {
-        var chunk = await load(chunks, "d/" + Math.floor(d / meta.perBit) + ".json");
-        out.push(chunk[d % meta.perBit]);
-      }
-      return out;
+    function documents(docs) {
+      return Promise.all(docs.map(function (d) {
+        return load(chunks, "d/" + Math.floor(d / meta.perBit) + ".json").then(function (chunk) { return chunk[d % meta.perBit]; });
+      }));
     }
 
     return { plan: plan, search: search, documents: documents, normalise: analysis.normalise, meta: meta };

@@ -58,6 +58,7 @@
   }
 
   var stems = new Map();
+  var stopWords = null;
   function stemOf(word) {
     if (!stems.has(word)) stems.set(word, engine.normalise(word)[0]);
     return stems.get(word);
@@ -67,7 +68,7 @@
   function snippet(summary, plan) {
     var p = text("p", "", "sammendrag");
     var wanted = new Set();
-    var stop = new Set(engine.meta.stoppord);
+    var stop = stopWords || (stopWords = new Set(engine.meta.stoppord));
     plan.groups.forEach(function (g) {
       g.alternatives.forEach(function (a) { a.forEach(function (t) { wanted.add(t); }); });
       g.parts.forEach(function (t) { wanted.add(t); });
@@ -212,11 +213,18 @@
     status.appendChild(document.createTextNode("."));
   }
 
+  // The address follows the query (so a search can be bookmarked) once the results are shown:
+  // replaceState costs a few milliseconds that typing should not wait for.
+  function remember(q) {
+    history.replaceState(null, "", location.pathname + (q ? "?q=" + encodeURIComponent(q) : ""));
+  }
+
   async function run(query) {
     var seq = ++sequence;
     state.query = query;
     state.shown = PAGE;
     if (query.trim() === "") {
+      remember("");
       state.docs = [];
       state.facets = [];
       list.textContent = "";
@@ -236,6 +244,7 @@
     await render(seq);
     if (seq !== sequence) return;
     document.dispatchEvent(new CustomEvent("sok:ferdig", { detail: { query: query } }));
+    remember(query);
     // Filters and their counts come after the results, so they never delay them.
     var facets = await Promise.all(result.docs.map(function (d) { return facetsOf(d, engine.meta); }));
     if (seq !== sequence) return;
@@ -243,17 +252,11 @@
     updateFilters(engine.meta);
   }
 
-  function currentUrl(q) {
-    return location.pathname + (q ? "?q=" + encodeURIComponent(q) : "");
-  }
-
   input.addEventListener("input", function () {
-    history.replaceState(null, "", currentUrl(input.value));
     run(input.value).catch(showError);
   });
   form.addEventListener("submit", function (e) {
     e.preventDefault();
-    history.replaceState(null, "", currentUrl(input.value));
     run(input.value).catch(showError);
   });
   if (filters) {
@@ -268,6 +271,7 @@
   }
 
   function showError() {
+    remember(input.value);
     status.textContent = "Søket virker ikke akkurat nå. Bruk lista over alt fra A til Å nedenfor.";
     if (all) all.hidden = false;
   }

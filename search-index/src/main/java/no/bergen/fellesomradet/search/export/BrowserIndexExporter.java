@@ -27,14 +27,14 @@ import no.bergen.fellesomradet.search.query.SynonymRules;
 
 /**
  * Exports the Lucene index as static files for the browser search, designed like Pagefind's: a
- * small entry file, postings split in shards by the first two letters of a term, the vocabulary
+ * small entry file, postings split in shards by the first three letters of a term, the vocabulary
  * split by first letter (for typos and type-ahead), and document summaries in small chunks loaded
  * only for the results shown. Scores are the integers of {@link LuceneTermSource}, so the browser
  * ranks exactly as the command line does.
  *
  * <pre>
  * meta.json          settings, synonyms, nynorsk forms, concern rule, facet labels
- * t/&lt;key&gt;.json       term → [doc, score, doc, score, …] (doc numbers as gaps), by first three letters
+ * t/&lt;key&gt;.json       term → [scores, code] (see {@link PostingsCodec}), by first three letters
  * v/&lt;key&gt;.json       the sorted terms with that first letter
  * d/&lt;n&gt;.json         documents n·4 … n·4+3: [slug, title, url, type, owner, summary, audiences]
  * f/&lt;n&gt;.json         facets of documents n·2048 …: three characters each (see {@link FacetCodes})
@@ -68,7 +68,7 @@ public final class BrowserIndexExporter {
         long[] bytes = {0};
         int files = 0;
 
-        Map<String, Map<String, long[]>> postingShards = new TreeMap<>();
+        Map<String, Map<String, List<Object>>> postingShards = new TreeMap<>();
         Map<String, List<String>> vocabShards = new TreeMap<>();
         List<String> terms = source.allTerms();
         for (String term : terms) {
@@ -77,17 +77,9 @@ public final class BrowserIndexExporter {
             vocabShards.computeIfAbsent(ShardKeys.vocabulary(term), k -> new ArrayList<>()).add(term);
             Map<Integer, Long> postings = source.postings(term);
             if (postings.isEmpty()) continue;
-            long[] flat = new long[postings.size() * 2];
-            int i = 0;
-            int previous = 0;
-            for (Map.Entry<Integer, Long> p : postings.entrySet()) {
-                flat[i++] = p.getKey() - previous;
-                flat[i++] = p.getValue();
-                previous = p.getKey();
-            }
-            postingShards.computeIfAbsent(ShardKeys.postings(term), k -> new TreeMap<>()).put(term, flat);
+            postingShards.computeIfAbsent(ShardKeys.postings(term), k -> new TreeMap<>()).put(term, PostingsCodec.encode(postings));
         }
-        for (Map.Entry<String, Map<String, long[]>> shard : postingShards.entrySet()) {
+        for (Map.Entry<String, Map<String, List<Object>>> shard : postingShards.entrySet()) {
             bytes[0] += write(out.resolve("t/" + shard.getKey() + ".json"), Json.of(shard.getValue()));
             files++;
         }
@@ -138,7 +130,7 @@ public final class BrowserIndexExporter {
         files++;
 
         Map<String, Object> meta = new LinkedHashMap<>();
-        meta.put("versjon", 1);
+        meta.put("versjon", 2);
         meta.put("dokumenter", (long) reader.maxDoc());
         meta.put("perBit", (long) DOCS_PER_CHUNK);
         meta.put("postingsprefiks", (long) ShardKeys.POSTINGS_PREFIX);

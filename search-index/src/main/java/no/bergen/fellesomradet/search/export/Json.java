@@ -44,13 +44,6 @@ public final class Json {
                 write(sb, o);
             }
             sb.append(']');
-        } else if (v instanceof long[] a) {
-            sb.append('[');
-            for (int i = 0; i < a.length; i++) {
-                if (i > 0) sb.append(',');
-                sb.append(a[i]);
-            }
-            sb.append(']');
         } else {
             throw new IllegalArgumentException("not JSON: " + v.getClass());
         }
