@@ -308,24 +308,26 @@
     var vocabulary = new Map();
     var combine = combiner(meta.dokumenter);
 
+    var shortTerms = new Set(meta.kortord);
+
     /**
-     * Loads the postings of a term, decoded once, since every keystroke asks again. The term's
-     * vocabulary file comes first: a word that is not in it (most half-typed words) costs no request.
+     * Loads the postings of a term, decoded once, since every keystroke asks again. A term known not
+     * to exist costs no request: one or two letters are checked against the short-term list (most
+     * half-typed words), longer ones against their letter's vocabulary once it is loaded.
      */
     function fetchPostings(term) {
       if (decoded.has(term)) return null;
       var letter = firstLetter(term);
-      return Promise.resolve(fetchVocabulary(letter)).then(function () {
-        if (!vocabulary.get(letter).known.has(term)) {
-          decoded.set(term, NONE);
-          return null;
-        }
-        return load(shards, "t/" + hexKey(term, meta.postingsprefiks) + ".json").then(function (shard) {
-          if (!decoded.has(term)) {
-            var entry = shard && Object.prototype.hasOwnProperty.call(shard, term) ? shard[term] : null;
-            decoded.set(term, entry ? decodePostings(entry) : NONE);
-          }
-        });
+      var known = Array.from(term).length < meta.postingsprefiks ? shortTerms.has(term)
+        : !vocabulary.has(letter) || vocabulary.get(letter).known.has(term);
+      if (!known) {
+        decoded.set(term, NONE);
+        return null;
+      }
+      return load(shards, "t/" + hexKey(term, meta.postingsprefiks) + ".json").then(function (shard) {
+        if (decoded.has(term)) return;
+        var entry = shard && Object.prototype.hasOwnProperty.call(shard, term) ? shard[term] : null;
+        decoded.set(term, entry ? decodePostings(entry) : NONE);
       });
     }
     /** The postings of a loaded term. */

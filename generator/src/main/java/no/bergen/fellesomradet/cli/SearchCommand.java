@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -15,6 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import no.bergen.fellesomradet.publish.Project;
 import no.bergen.fellesomradet.search.analysis.NorwegianAnalysis;
+import no.bergen.fellesomradet.search.export.Json;
 import no.bergen.fellesomradet.search.query.Hit;
 import no.bergen.fellesomradet.search.query.Searcher;
 
@@ -51,7 +54,8 @@ final class SearchCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(Json.hits(hits));
+            // The score is the integer the browser ranks with too (ScoreModel), so the two can be compared.
+            out.println(Json.of(hits.stream().map(SearchCommand::asJson).toList()));
         } else if (hits.isEmpty()) {
             out.println("Ingen treff.");
         } else {
@@ -61,5 +65,14 @@ final class SearchCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    private static Map<String, Object> asJson(Hit h) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("slug", h.slug());
+        m.put("title", h.title());
+        m.put("url", h.url());
+        m.put("score", h.score());
+        return m;
     }
 }

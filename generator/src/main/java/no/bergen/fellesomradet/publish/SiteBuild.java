@@ -1,38 +1,26 @@
 package no.bergen.fellesomradet.publish;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexInput;
-import org.jbake.app.Asset;
-import org.jbake.app.Renderer;
 import org.jbake.app.Utensils;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
-import org.jbake.parser.Engines;
 import org.jbake.template.RenderingException;
 
 import no.bergen.fellesomradet.index.SearchDocuments;
 import no.bergen.fellesomradet.markdown.Markdown;
 import no.bergen.fellesomradet.model.EditorialStatus;
-import no.bergen.fellesomradet.model.Entry;
 import no.bergen.fellesomradet.model.Site;
 import no.bergen.fellesomradet.render.Bakery;
-import no.bergen.fellesomradet.render.CommonmarkEngine;
 import no.bergen.fellesomradet.render.DocumentPagesTool;
-import no.bergen.fellesomradet.render.EntryCrawler;
-import no.bergen.fellesomradet.render.GeneratedPages;
-import no.bergen.fellesomradet.render.InMemoryContentStore;
 import no.bergen.fellesomradet.render.PageModels;
-import no.bergen.fellesomradet.render.SiteTemplateEngine;
 import no.bergen.fellesomradet.search.analysis.NorwegianAnalysis;
 import no.bergen.fellesomradet.search.export.BrowserIndexExporter;
 import no.bergen.fellesomradet.search.index.IndexBuilder;
@@ -57,23 +45,10 @@ public final class SiteBuild {
     }
 
     public Output render(Site site, EditorialStatus status, Path out, Path luceneDir) throws IOException, RenderingException {
-        DefaultJBakeConfiguration config = project.jbakeConfiguration(out);
         PageModels models = new PageModels(site, markdown, status);
-        Map<File, Entry> byFile = new HashMap<>();
-        for (Entry e : site.entries()) {
-            byFile.put(project.contentDir().resolve(e.source()).toFile().getAbsoluteFile(), e);
-        }
-        Engines.register("md", new CommonmarkEngine(byFile, models));
+        Utensils utensils = SiteUtensils.create(project, site, models, out);
         progress.done("forberede sidene");
 
-        InMemoryContentStore store = new InMemoryContentStore();
-        Utensils utensils = new Utensils();
-        utensils.setConfiguration(config);
-        utensils.setContentStore(store);
-        utensils.setCrawler(new EntryCrawler(store, config, byFile.keySet().stream().sorted().toList(),
-                new GeneratedPages(models).all()));
-        utensils.setRenderer(new Renderer(store, config, new SiteTemplateEngine(store, config)));
-        utensils.setAsset(new Asset(config));
         int pages = new Bakery(utensils, List.of(new DocumentPagesTool(Runtime.getRuntime().availableProcessors())))
                 .bake();
 

@@ -85,7 +85,7 @@ public class ContentBench {
         SiteSettings settings;
 
         @Setup(Level.Trial)
-        public void setUp() {
+        public void setUp() throws IOException {
             Project project = new Project(Fixture.contentDir(content));
             settings = project.settings();
             loader = new ContentLoader(project.contentDir(), Path.of(""), LocalDate.now(), new Markdown());

@@ -1,18 +1,16 @@
 package no.bergen.fellesomradet.bench;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
 import org.jbake.app.Utensils;
-import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.model.DocumentModel;
-import org.jbake.parser.Engines;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -27,22 +25,17 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
+import no.bergen.fellesomradet.model.EditorialStatus;
 import no.bergen.fellesomradet.model.Entry;
 import no.bergen.fellesomradet.model.Site;
 import no.bergen.fellesomradet.publish.Project;
-import no.bergen.fellesomradet.render.CommonmarkEngine;
-import no.bergen.fellesomradet.render.EntryCrawler;
-import no.bergen.fellesomradet.render.GeneratedPages;
-import no.bergen.fellesomradet.render.InMemoryContentStore;
+import no.bergen.fellesomradet.publish.SiteUtensils;
 import no.bergen.fellesomradet.render.PageModels;
-import no.bergen.fellesomradet.render.SiteTemplateEngine;
-import no.bergen.fellesomradet.model.EditorialStatus;
-import java.time.LocalDate;
 
 /**
  * One entry page through JBake's {@link Renderer} and its FreeMarker engine, written into a
- * temporary folder. JBake's {@link Utensils} are wired as in publish.SiteBuild and the store is
- * crawled once in set-up, so the document's body is already HTML: this measures the template.
+ * temporary folder. JBake's {@link Utensils} come from publish.SiteUtensils, as in the build, and
+ * the store is crawled once in set-up, so the document's body is already HTML: this measures the template.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -69,23 +62,12 @@ public class PageRenderBench {
         Site site = loaded.site();
         out = Files.createTempDirectory("jmh-page-");
 
-        DefaultJBakeConfiguration config = project.jbakeConfiguration(out);
         PageModels models = new PageModels(site, loaded.markdown(),
                 new EditorialStatus(Map.of(), site.entries().stream()
                         .collect(java.util.stream.Collectors.toMap(Entry::slug, Entry::lastChecked)), LocalDate.of(2026, 11, 22)));
-        Map<File, Entry> byFile = new HashMap<>();
-        for (Entry e : site.entries()) {
-            byFile.put(project.contentDir().resolve(e.source()).toFile().getAbsoluteFile(), e);
-        }
-        Engines.register("md", new CommonmarkEngine(byFile, models));
-        InMemoryContentStore store = new InMemoryContentStore();
-        Utensils utensils = new Utensils();
-        utensils.setConfiguration(config);
-        utensils.setContentStore(store);
-        utensils.setCrawler(new EntryCrawler(store, config, byFile.keySet().stream().sorted().toList(),
-                new GeneratedPages(models).all()));
-        utensils.setRenderer(new Renderer(store, config, new SiteTemplateEngine(store, config)));
+        Utensils utensils = SiteUtensils.create(project, site, models, out);
         utensils.getCrawler().crawl();
+        ContentStore store = utensils.getContentStore();
 
         Entry picked = Fixture.pick(site, entry);
         doc = store.getDocumentByUri(picked.path() + "index.html").stream().findFirst()

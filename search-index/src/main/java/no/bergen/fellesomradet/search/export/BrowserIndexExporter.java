@@ -33,7 +33,7 @@ import no.bergen.fellesomradet.search.query.SynonymRules;
  * ranks exactly as the command line does.
  *
  * <pre>
- * meta.json          settings, synonyms, nynorsk forms, concern rule, facet labels
+ * meta.json          settings, synonyms, nynorsk forms, concern rule, facet labels, terms of one or two letters
  * t/&lt;key&gt;.json       term → [scores, code] (see {@link PostingsCodec}), by first three letters
  * v/&lt;key&gt;.json       the sorted terms with that first letter
  * d/&lt;n&gt;.json         documents n·4 … n·4+3: [slug, title, url, type, owner, summary, audiences]
@@ -71,7 +71,9 @@ public final class BrowserIndexExporter {
         Map<String, Map<String, List<Object>>> postingShards = new TreeMap<>();
         Map<String, List<String>> vocabShards = new TreeMap<>();
         List<String> terms = source.allTerms();
+        List<String> shortTerms = new ArrayList<>();
         for (String term : terms) {
+            if (term.codePointCount(0, term.length()) < ShardKeys.POSTINGS_PREFIX) shortTerms.add(term);
             // Every term is in the vocabulary, even one whose scores round to zero: type-ahead
             // counts candidate terms, and must count the same ones as the Java side.
             vocabShards.computeIfAbsent(ShardKeys.vocabulary(term), k -> new ArrayList<>()).add(term);
@@ -141,6 +143,9 @@ public final class BrowserIndexExporter {
         meta.put("minSkrivefeil", (long) Ranker.MIN_FUZZY_LENGTH);
         meta.put("minPrefiks", (long) Ranker.MIN_PREFIX_LENGTH);
         meta.put("maksPrefiksord", (long) Ranker.MAX_PREFIX_TERMS);
+        // Terms shorter than a shard key, so that a half-typed word of one or two letters costs no
+        // request to find out that it is not a term.
+        meta.put("kortord", shortTerms);
         meta.put("synonymer", synonyms.asMap());
         meta.put("deler", analysis.dictionary());
         meta.put("stoppord", List.copyOf(analysis.stopWords()));

@@ -4,7 +4,10 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
 
-/** A minimal JSON writer for the exported index: strings, integers, lists and maps, nothing else. */
+/**
+ * A minimal JSON writer for the exported index and the command line's {@code search --json}:
+ * strings, integers, lists and maps, nothing else.
+ */
 public final class Json {
 
     private Json() { }

@@ -78,7 +78,7 @@ public final class Searcher implements Closeable {
     private Hit hit(int doc, long score) throws IOException {
         Document d = stored.document(doc);
         return new Hit(d.get(Fields.SLUG), d.get(Fields.TITLE), d.get(Fields.URL), d.get(Fields.TYPE),
-                d.get(Fields.TYPE_LABEL), d.get(Fields.OWNER), d.get(Fields.SUMMARY), score / 1000f);
+                d.get(Fields.TYPE_LABEL), d.get(Fields.OWNER), d.get(Fields.SUMMARY), score);
     }
 
     @Override
