@@ -14,7 +14,6 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
-import org.apache.lucene.analysis.pattern.PatternTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.tartarus.snowball.ext.NorwegianStemmer;
 
@@ -121,7 +120,7 @@ public final class NorwegianAnalysis {
 
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
-            Tokenizer source = new PatternTokenizer(WORD, 0);
+            Tokenizer source = new WordTokenizer();
             TokenStream ts = new LowerCaseFilter(source);
             ts = new NynorskToBokmalFilter(ts, NynorskForms.WORDS);
             if (mode == Mode.SURFACE) return new TokenStreamComponents(source, ts);
