@@ -211,6 +211,20 @@ class BrowserTest {
     }
 
     @Test
+    void aTypedSearchCanBeBookmarked() throws Exception {
+        openAndWait("sok/");
+        chrome.eval("document.getElementById('sok-side').focus(); true");
+        chrome.type("helsesøster");
+        waitForSearch();
+        chrome.eval("new Promise(r => setTimeout(() => r(1), 100))");
+        assertEquals("?q=" + java.net.URLEncoder.encode("helsesøster", StandardCharsets.UTF_8).replace("+", "%20"),
+                chrome.eval("location.search"));
+        String first = String.valueOf(chrome.eval("document.querySelector('#sokeresultater a').href"));
+        openAndWait("sok/" + chrome.eval("location.search"));
+        assertEquals(first, chrome.eval("document.querySelector('#sokeresultater a').href"), "the bookmark shows the same results");
+    }
+
+    @Test
     void noResultsSuggestsASpellingAndTheAtoZList() throws Exception {
         openAndWait("sok/?q=xqzzy");
         String status = String.valueOf(chrome.eval("document.getElementById('sok-status').textContent"));
