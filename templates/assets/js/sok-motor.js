@@ -9,7 +9,9 @@
  *                are kept between keystrokes, since typing only changes the last word
  *   concern    – query.ConcernRule
  *
- * No DOM here: the same file runs in the page (sok.js) and in the parity test under Node.
+ * No DOM here: the same file runs in the page (sok.js) and in the parity test under Node. It is
+ * one file on purpose, in the sections above: the page fetches one script, and the parity test
+ * loads the whole query side at once.
  */
 (function (root) {
   "use strict";
