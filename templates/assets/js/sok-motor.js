@@ -5,6 +5,7 @@
  *   analysis   – no.bergen.fellesomradet.search.analysis.NorwegianAnalysis (normaliser):
  *                words [\p{L}\p{N}]+, lowercase, NynorskToBokmalFilter, Snowball Norwegian stemmer
  *   synonyms   – query.SynonymRules.group
+ *   postings   – export.PostingsCodec, decoded into typed arrays
  *   ranking    – query.Ranker.rank (integer scores from the exported index); each word's scores
  *                are kept between keystrokes, since typing only changes the last word
  *   concern    – query.ConcernRule
