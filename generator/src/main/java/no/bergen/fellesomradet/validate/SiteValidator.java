@@ -38,6 +38,7 @@ public final class SiteValidator {
             "Slik melder du inn en sak", "Slik meld du inn ei sak",
             "Slik gjør du det", "Slik gjer du det");
     private static final Pattern PLACEHOLDER = Pattern.compile("(?i)\\b(lorem ipsum|lorem|todo|xxx|fixme|tbd)\\b");
+    private static final List<String> PLACEHOLDER_WORDS = List.of("lorem", "todo", "xxx", "fixme", "tbd");
     static final int FRESH_MONTHS = 12;
 
     private final Catalog catalog;
@@ -143,10 +144,20 @@ public final class SiteValidator {
             }
         }
         var m = PLACEHOLDER.matcher(e.body());
-        if (m.find()) {
+        if (mayHavePlaceholder(e.body()) && m.find()) {
             int line = e.bodyLine() + (int) e.body().substring(0, m.start()).chars().filter(c -> c == '\n').count();
             findings.error(file, line, "Plassholdertekst («" + m.group() + "») må erstattes med ekte innhold før publisering.");
         }
+    }
+
+    /**
+     * A cheap test before the case-insensitive expression, which costs about three times as much
+     * over 10,000 bodies that almost never contain a placeholder.
+     */
+    private static boolean mayHavePlaceholder(String body) {
+        String lower = body.toLowerCase(java.util.Locale.ROOT);
+        for (String word : PLACEHOLDER_WORDS) if (lower.contains(word)) return true;
+        return false;
     }
 
     private static int indexOf(List<BodyFacts.Section> sections, String title) {

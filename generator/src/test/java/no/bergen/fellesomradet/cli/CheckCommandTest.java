@@ -106,6 +106,18 @@ class CheckCommandTest {
     }
 
     @Test
+    void placeholderTextIsRefused() throws IOException {
+        p.write("tjenester/t.md", valid().replace("Den hjelper.", "Den hjelper.\n\nTODO: skriv mer."));
+        assertError("tjenester/t.md", 29, "Plassholdertekst («TODO») må erstattes med ekte innhold før publisering.");
+    }
+
+    @Test
+    void aWordThatOnlyContainsAPlaceholderIsFine() throws IOException {
+        p.write("tjenester/t.md", valid().replace("Den hjelper.", "Den hjelper mot todoblingen av ventetid."));
+        assertEquals(0, check().code());
+    }
+
+    @Test
     void unknownField() throws IOException {
         p.write("tjenester/t.md", valid().replace("type: tjeneste\n", "type: tjeneste\nfarge: blå\n"));
         assertError("tjenester/t.md", 3, "Ukjent felt `farge`.");
