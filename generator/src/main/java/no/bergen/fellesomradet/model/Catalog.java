@@ -1,5 +1,7 @@
 package no.bergen.fellesomradet.model;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,12 +22,20 @@ public record Catalog(
         String sharedOwner) {
 
     public Catalog {
-        departments = Map.copyOf(departments);
+        departments = inFileOrder(departments);
         agencies = List.copyOf(agencies);
-        audiences = Map.copyOf(audiences);
-        districts = Map.copyOf(districts);
-        laws = Map.copyOf(laws);
-        owners = Map.copyOf(owners);
+        audiences = inFileOrder(audiences);
+        districts = inFileOrder(districts);
+        laws = inFileOrder(laws);
+        owners = inFileOrder(owners);
+    }
+
+    /**
+     * The lists keep the order of their files: pages list byrådsavdelinger and målgrupper in it.
+     * ({@code Map.copyOf} would not: its order changes from one JVM to the next, and so would the pages.)
+     */
+    private static <V> Map<String, V> inFileOrder(Map<String, V> map) {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(map));
     }
 
     public Optional<Agency> agency(String name) {
