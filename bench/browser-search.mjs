@@ -4,7 +4,10 @@
 //
 //   node --experimental-websocket --no-warnings bench/browser-search.mjs --site DIR \
 //        [--page /sok/] [--input '#sok-side'] [--watch '#sokeresultater,#sok-status'] \
-//        [--query 'psykisk helse'] [--label NAME] [--runs 3] [--pause 250] [--json]
+//        [--query 'psykisk helse'] [--label NAME] [--runs 3] [--pause 250] [--json] [--files]
+//
+// --json prints one JSON line (with every keystroke's time); --files lists, on stderr, what the
+// first run fetched, in order.
 //
 // Latency is measured inside the page, the same way for every page: from the input event (a
 // capturing listener added before typing starts) to the last change of the watched elements
