@@ -206,20 +206,29 @@
   /** A score set: documents (ascending) and their scores, as two parallel arrays. */
   var NONE = { docs: new Int32Array(0), scores: new Int32Array(0) };
 
-  function decodePostings(entry) {
-    var table = entry[0], code = entry[1];
-    var docs = [], scores = [];
-    var at = 0, doc = 0;
+  /** Every number in a string of digits (export.Digits: five bits a character, lowest first). */
+  function numbers(code) {
+    var out = [];
+    var at = 0;
     while (at < code.length) {
       var v = 0, shift = 0, c;
       do { c = DIGIT[code.charCodeAt(at++)]; v |= (c & 31) << shift; shift += 5; } while (c & 32);
-      doc += v;
-      v = 0; shift = 0;
-      do { c = DIGIT[code.charCodeAt(at++)]; v |= (c & 31) << shift; shift += 5; } while (c & 32);
-      docs.push(doc);
-      scores.push(table[v]);
+      out.push(v);
     }
-    return { docs: Int32Array.from(docs), scores: Int32Array.from(scores) };
+    return out;
+  }
+
+  /** [scores, code] → a score set; the code alternates document gaps and positions in scores. */
+  function decodePostings(entry) {
+    var table = entry[0], n = numbers(entry[1]);
+    var docs = new Int32Array(n.length / 2), scores = new Int32Array(n.length / 2);
+    var doc = 0;
+    for (var i = 0; i < docs.length; i++) {
+      doc += n[2 * i];
+      docs[i] = doc;
+      scores[i] = table[n[2 * i + 1]];
+    }
+    return { docs: docs, scores: scores };
   }
 
   /**
@@ -470,7 +479,7 @@
     return { plan: plan, search: search, documents: documents, normalise: analysis.normalise, meta: meta };
   }
 
-  var api = { create: create, stem: stem, oneEdit: oneEdit, hexKey: hexKey };
+  var api = { create: create, stem: stem, oneEdit: oneEdit, hexKey: hexKey, numbers: numbers };
   if (typeof module !== "undefined" && module.exports) module.exports = api;
   else root.FellesSok = api;
 })(typeof self !== "undefined" ? self : this);

@@ -30,16 +30,19 @@
     });
   }
 
+  // Facets for the filter counts: each document's position in meta.fasetter (export.FacetCodes).
   var facetFiles = new Map();
   function facetsOf(doc, meta) {
     var n = Math.floor(doc / meta.perFasettfil);
-    if (!facetFiles.has(n)) facetFiles.set(n, loadJson("f/" + n + ".json"));
+    if (!facetFiles.has(n)) facetFiles.set(n, loadJson("f/" + n + ".json").then(window.FellesSok.numbers));
     return facetFiles.get(n).then(function (codes) {
-      // FacetCodes: type (2 bits), owner (5 bits), target groups (8 bits) in three base-36 characters.
-      var packed = parseInt(codes.substr((doc % meta.perFasettfil) * 3, 3), 36);
-      return { type: packed >> 13, owner: (packed >> 8) & 31, audiences: packed & 255 };
+      var f = meta.fasetter[codes[doc % meta.perFasettfil]];
+      return { type: f[0], owner: f[1], audiences: f[2] };
     });
   }
+
+  /** Bit i of a set of target groups; arithmetic, since bit operators stop at 32 bits. */
+  function hasBit(bits, i) { return Math.floor(bits / Math.pow(2, i)) % 2 === 1; }
 
   var engine = null;
   var ready = loadJson("meta.json").then(function (meta) {
@@ -96,7 +99,7 @@
   function matchesFilters(f) {
     if (!f) return true; // facets not loaded yet: nothing can be filtered yet either
     var t = selected("type"), o = selected("eier"), a = selected("malgruppe");
-    return (t < 0 || f.type === t) && (o < 0 || f.owner === o) && (a < 0 || (f.audiences & (1 << a)) !== 0);
+    return (t < 0 || f.type === t) && (o < 0 || f.owner === o) && (a < 0 || hasBit(f.audiences, a));
   }
 
   function fillSelect(name, labels, counts, total) {
@@ -124,7 +127,7 @@
     state.facets.forEach(function (f) {
       types[f.type]++;
       owners[f.owner]++;
-      meta.malgrupper.forEach(function (_, i) { if (f.audiences & (1 << i)) audiences[i]++; });
+      meta.malgrupper.forEach(function (_, i) { if (hasBit(f.audiences, i)) audiences[i]++; });
     });
     var n = state.docs.length;
     fillSelect("type", meta.typer.map(function (t) { return t[1]; }), types, n);

@@ -225,6 +225,51 @@ class BrowserTest {
     }
 
     @Test
+    void filtersCountWhatTheCommandLineFindsAndNarrowTheResults() throws Exception {
+        String q = "barnevern";
+        List<Hit> all;
+        Project p = new Project(project.content);
+        NorwegianAnalysis analysis = p.analysis();
+        try (Searcher s = Searcher.open(p.luceneDir(), analysis, p.synonyms(analysis), p.concernRule(analysis))) {
+            all = s.search(q, 100_000);
+        }
+        Map<String, Long> types = new java.util.TreeMap<>();
+        Map<String, Long> owners = new java.util.TreeMap<>();
+        for (Hit h : all) {
+            types.merge(h.typeLabel(), 1L, Long::sum);
+            owners.merge(h.owner(), 1L, Long::sum);
+        }
+        openAndWait("sok/?q=" + q);
+        chrome.eval("new Promise(r => { const t = Date.now(); (function w(){ if (!document.getElementById('sok-filtre').hidden"
+                + " || Date.now() - t > 5000) r(1); else setTimeout(w, 10); })(); })");
+        assertEquals(options(types, all.size()), chrome.eval(optionsOf("type")), "type counts for «" + q + "»");
+        assertEquals(options(owners, all.size()), chrome.eval(optionsOf("eier")), "etat counts for «" + q + "»");
+
+        String label = types.keySet().stream().filter(t -> types.get(t) < all.size()).findFirst().orElseThrow();
+        chrome.eval("(() => { const s = document.querySelector('#sok-filtre select[name=type]');"
+                + " s.value = Array.from(s.options).find(o => o.textContent.startsWith(" + MiniJson.quote(label) + " + ' (')).value;"
+                + " s.dispatchEvent(new Event('change', { bubbles: true })); return true; })()");
+        chrome.eval("new Promise(r => setTimeout(() => r(1), 200))");
+        assertEquals(types.get(label) + " treff for «" + q + "».", chrome.eval("document.getElementById('sok-status').textContent"));
+        Object badges = chrome.eval("Array.from(document.querySelectorAll('#sokeresultater .merke')).map(m => m.textContent.split(' · ')[0]).join('|')");
+        for (String shown : String.valueOf(badges).split("\\|")) assertEquals(label, shown, "a filtered result of another type");
+    }
+
+    /** The options a filter should offer: "Alle (n)", then each value that occurs, with its count. */
+    static String options(Map<String, Long> counts, int total) {
+        List<String> out = new ArrayList<>();
+        counts.forEach((k, v) -> out.add(k + " (" + v + ")"));
+        out.sort(null);
+        out.add(0, "Alle (" + total + ")");
+        return String.join("|", out);
+    }
+
+    static String optionsOf(String select) {
+        return "(() => { const o = Array.from(document.querySelectorAll('#sok-filtre select[name=" + select + "] option'))"
+                + ".map(o => o.textContent); return [o[0]].concat(o.slice(1).sort()).join('|'); })()";
+    }
+
+    @Test
     void noResultsSuggestsASpellingAndTheAtoZList() throws Exception {
         openAndWait("sok/?q=xqzzy");
         String status = String.valueOf(chrome.eval("document.getElementById('sok-status').textContent"));

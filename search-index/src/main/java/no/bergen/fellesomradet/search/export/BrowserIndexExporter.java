@@ -37,7 +37,7 @@ import no.bergen.fellesomradet.search.query.SynonymRules;
  * t/&lt;key&gt;.json       term → [scores, code] (see {@link PostingsCodec}), by first three letters
  * v/&lt;key&gt;.json       the sorted terms with that first letter
  * d/&lt;n&gt;.json         documents n·4 … n·4+3: [slug, title, url, type, owner, summary, audiences]
- * f/&lt;n&gt;.json         facets of documents n·2048 …: three characters each (see {@link FacetCodes})
+ * f/&lt;n&gt;.json         facets of documents n·4096 …: each a position in meta.json's table (see {@link FacetCodes})
  * ord.json           title and keyword words, for spelling suggestions
  * </pre>
  */
@@ -96,7 +96,7 @@ public final class BrowserIndexExporter {
         Map<String, Integer> audiences = new LinkedHashMap<>();
         Map<String, Integer> slugs = new LinkedHashMap<>();
         List<Object> chunk = new ArrayList<>();
-        StringBuilder facets = new StringBuilder();
+        FacetCodes facets = new FacetCodes();
         java.util.TreeSet<String> surface = new java.util.TreeSet<>();
         for (int doc = 0; doc < reader.maxDoc(); doc++) {
             Document d = stored.document(doc);
@@ -111,12 +111,7 @@ public final class BrowserIndexExporter {
             }
             chunk.add(List.of(d.get(Fields.SLUG), d.get(Fields.TITLE), d.get(Fields.URL), (long) types.get(typeKey),
                     (long) owners.get(d.get(Fields.OWNER)), d.get(Fields.SUMMARY), audienceBits));
-            facets.append(FacetCodes.encode(types.get(typeKey), owners.get(d.get(Fields.OWNER)), audienceBits));
-            if ((doc + 1) % FacetCodes.DOCS_PER_FILE == 0 || doc == reader.maxDoc() - 1) {
-                bytes[0] += write(out.resolve("f/" + (doc / FacetCodes.DOCS_PER_FILE) + ".json"), Json.of(facets.toString()));
-                files++;
-                facets.setLength(0);
-            }
+            facets.add(types.get(typeKey), owners.get(d.get(Fields.OWNER)), audienceBits);
             java.util.regex.Matcher words = NorwegianAnalysis.WORD.matcher(
                     d.get(Fields.TITLE) + " " + d.get(Fields.KEYWORDS));
             while (words.find()) if (words.group().length() >= 3) surface.add(words.group().toLowerCase(java.util.Locale.ROOT));
@@ -127,12 +122,18 @@ public final class BrowserIndexExporter {
             }
         }
 
+        List<String> facetFiles = facets.files();
+        for (int n = 0; n < facetFiles.size(); n++) {
+            bytes[0] += write(out.resolve("f/" + n + ".json"), Json.of(facetFiles.get(n)));
+            files++;
+        }
+
         // Words as employees write them (titles and keywords), for "Mente du …?" when nothing matches.
         bytes[0] += write(out.resolve("ord.json"), Json.of(List.copyOf(surface)));
         files++;
 
         Map<String, Object> meta = new LinkedHashMap<>();
-        meta.put("versjon", 2);
+        meta.put("versjon", 3);
         meta.put("dokumenter", (long) reader.maxDoc());
         meta.put("perBit", (long) DOCS_PER_CHUNK);
         meta.put("postingsprefiks", (long) ShardKeys.POSTINGS_PREFIX);
@@ -161,6 +162,7 @@ public final class BrowserIndexExporter {
         meta.put("typer", types.keySet().stream().map(k -> List.of(k.split("\t"))).toList());
         meta.put("eiere", List.copyOf(owners.keySet()));
         meta.put("malgrupper", List.copyOf(audiences.keySet()));
+        meta.put("fasetter", facets.table());
         bytes[0] += write(out.resolve("meta.json"), Json.of(meta));
         files++;
         return new Result(reader.maxDoc(), terms.size(), files, bytes[0]);

@@ -10,15 +10,11 @@ import java.util.Map;
  * A term's postings as the browser index stores them: {@code [scores, code]}, where {@code scores}
  * lists the term's distinct scores, most frequent first, and {@code code} is a string of variable
  * length numbers, two per posting: the gap to the previous document number and the position of
- * the score in {@code scores}. Most postings take two characters (a gap under 32, one of the 32
- * commonest scores) where a JSON number pair took eight; sok-motor.js decodes it.
- *
- * <p>Each number is written five bits at a time, lowest first, one character per five bits; the
- * character's sixth bit says that more follow. The 64 characters need no escaping in JSON.
+ * the score in {@code scores}, both written as {@link Digits}. Most postings take two characters
+ * (a gap under 32, one of the 32 commonest scores) where a JSON number pair took eight;
+ * sok-motor.js decodes it.
  */
 public final class PostingsCodec {
-
-    static final String DIGITS = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_";
 
     private PostingsCodec() { }
 
@@ -35,19 +31,11 @@ public final class PostingsCodec {
         int previous = 0;
         for (Map.Entry<Integer, Long> p : postings.entrySet()) {
             if (p.getKey() < previous) throw new IllegalArgumentException("postings must be in document order");
-            number(code, p.getKey() - previous);
-            number(code, position.get(p.getValue()));
+            Digits.append(code, p.getKey() - previous);
+            Digits.append(code, position.get(p.getValue()));
             previous = p.getKey();
         }
         return List.of(List.copyOf(scores), code.toString());
-    }
-
-    private static void number(StringBuilder out, int value) {
-        do {
-            int low = value & 31;
-            value >>>= 5;
-            out.append(DIGITS.charAt(value != 0 ? low | 32 : low));
-        } while (value != 0);
     }
 
     /** The inverse of {@link #encode}, for tests: document → score. */
@@ -56,21 +44,9 @@ public final class PostingsCodec {
         int[] at = {0};
         int doc = 0;
         while (at[0] < code.length()) {
-            doc += read(code, at);
-            out.put(doc, scores.get(read(code, at)));
+            doc += Digits.read(code, at);
+            out.put(doc, scores.get(Digits.read(code, at)));
         }
         return out;
-    }
-
-    private static int read(String code, int[] at) {
-        int value = 0;
-        int shift = 0;
-        int c;
-        do {
-            c = DIGITS.indexOf(code.charAt(at[0]++));
-            value |= (c & 31) << shift;
-            shift += 5;
-        } while ((c & 32) != 0);
-        return value;
     }
 }
