@@ -4,17 +4,22 @@
 //
 //   node --experimental-websocket --no-warnings bench/browser-search.mjs --site DIR \
 //        [--page /sok/] [--input '#sok-side'] [--watch '#sokeresultater,#sok-status'] \
-//        [--query 'psykisk helse'] [--label NAME] [--runs 3] [--pause 250] [--json] [--files]
+//        [--query 'psykisk helse' | --queries FILE] [--label NAME] [--runs 3] [--pause 250]
+//        [--interval MS] [--json] [--files]
 //
-// --json prints one JSON line (with every keystroke's time); --files lists, on stderr, what the
-// first run fetched, in order.
+// --queries measures each line of FILE (# starts a comment) and adds a line for all of them.
+// --json prints one JSON line per query (with every keystroke's time); --files lists, on stderr,
+// what the first run fetched, in order.
 //
 // Latency is measured inside the page, the same way for every page: from the input event (a
 // capturing listener added before typing starts) to the last change of the watched elements
-// (a MutationObserver) before the page goes quiet. After each keystroke the bench waits until the
-// page has been quiet for --pause ms with no request in flight, as a person typing would, then
-// types the next character. Each run starts a fresh browser profile (nothing cached). Figures are
-// medians over the runs. Needs Node 20.10+ and Chromium (/usr/bin/chromium, or $CHROMIUM).
+// (a MutationObserver). By default, after each keystroke the bench waits until the page has been
+// quiet for --pause ms with no request in flight, then types the next character. With --interval
+// it types one character every MS milliseconds whatever the page is doing, as a steady typist
+// would; a keystroke then counts up to the next one, and one whose results never showed before
+// the next keystroke counts as missed (NaN in --json). Each run starts a fresh browser profile
+// (nothing cached). Figures are medians over the runs. Needs Node 20.10+ and Chromium
+// (/usr/bin/chromium, or $CHROMIUM).
 
 import { spawn } from "node:child_process";
 import { createServer } from "node:http";
@@ -34,10 +39,10 @@ const site = args.site;
 const page = args.page || "/sok/";
 const input = args.input || "#sok-side";
 const watch = args.watch || "#sokeresultater,#sok-status";
-const query = args.query || "psykisk helse";
 const label = args.label || page;
 const runs = Number(args.runs || 1);
 const pause = Number(args.pause || 250);
+const interval = args.interval ? Number(args.interval) : 0;
 const FRAME_MS = 16;
 if (!site || !existsSync(site)) {
   console.error("browser-search: --site DIR is needed (a built site folder)");
@@ -73,42 +78,73 @@ const server = createServer((req, res) => {
 await new Promise((r) => server.listen(0, "127.0.0.1", r));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
-const measured = [];
-try {
-  for (let r = 0; r < runs; r++) measured.push(await measureOnce());
-} finally {
-  server.close();
-}
-
 const median = (xs) => {
   const s = xs.filter((x) => !Number.isNaN(x)).sort((a, b) => a - b);
   return s.length ? s[Math.floor((s.length - 1) / 2)] : NaN;
 };
 const round = (x) => Math.round(x * 10) / 10;
-const pick = (f) => round(median(measured.map(f)));
-const later = measured.map((m) => m.times.slice(1));
-const out = {
-  label, query, runs,
-  results: measured[0].results,
-  files: measured[0].files,
-  kb: round(measured[0].bytes / 1024),
-  kbGzip: round(measured[0].gzip / 1024),
-  firstMs: pick((m) => m.times[0]),
-  laterMedianMs: pick((m) => median(m.times.slice(1))),
-  laterMaxMs: pick((m) => Math.max(...m.times.slice(1))),
-  laterWithinFrame: `${median(later.map((t) => t.filter((x) => x <= FRAME_MS).length))}/${later[0].length}`,
-  keystrokesMs: measured.map((m) => m.times.map(round)),
-};
-if (args.json) {
-  console.log(JSON.stringify(out));
-} else {
-  console.log(`${label}: «${query}», ${out.results} results shown; ${out.kb} KB in ${out.files} files (${out.kbGzip} KB gzipped);`
-    + ` first keystroke ${out.firstMs} ms; later keystrokes median ${out.laterMedianMs} ms, slowest ${out.laterMaxMs} ms,`
-    + ` ${out.laterWithinFrame} within ${FRAME_MS} ms (median of ${runs} run${runs === 1 ? "" : "s"})`);
-}
-if (args.files) for (const s of measured[0].counted) console.error(s.bytes, s.path);
 
-async function measureOnce() {
+const queries = args.queries ? readFileSync(args.queries, "utf8").split("\n").map((l) => l.trim())
+  .filter((l) => l && !l.startsWith("#")) : [args.query || "psykisk helse"];
+const results = [];
+try {
+  for (const q of queries) {
+    const measured = [];
+    for (let r = 0; r < runs; r++) measured.push(await measureOnce(q));
+    const out = summarise(q, measured);
+    results.push(out);
+    report(out);
+    if (args.files) for (const f of measured[0].counted) console.error(f.bytes, f.path);
+  }
+} finally {
+  server.close();
+}
+if (queries.length > 1) {
+  const later = results.reduce((a, o) => a + o.laterCount, 0);
+  const within = results.reduce((a, o) => a + o.laterWithin, 0);
+  const total = { label, queries: results.length, laterWithinFrame: `${within}/${later}`,
+    maxKb: Math.max(...results.map((o) => o.kb)), maxFirstMs: Math.max(...results.map((o) => o.firstMs)),
+    slowestMs: Math.max(...results.map((o) => o.laterMaxMs)) };
+  if (args.json) console.log(JSON.stringify(total));
+  else console.log(`${label}: ${total.queries} queries; at most ${total.maxKb} KB and ${total.maxFirstMs} ms to the first`
+    + ` results; ${total.laterWithinFrame} later keystrokes within ${FRAME_MS} ms, the slowest ${total.slowestMs} ms`);
+}
+
+function summarise(q, measured) {
+  const pick = (f) => round(median(measured.map(f)));
+  const later = measured.map((m) => m.times.slice(1));
+  const within = median(later.map((t) => t.filter((x) => x <= FRAME_MS).length));
+  return {
+    label, query: q, runs,
+    results: measured[0].results,
+    files: measured[0].files,
+    kb: round(measured[0].bytes / 1024),
+    kbGzip: round(measured[0].gzip / 1024),
+    firstMs: pick((m) => m.times[0]),
+    laterMedianMs: pick((m) => median(m.times.slice(1))),
+    laterMaxMs: pick((m) => Math.max(...m.times.slice(1).filter((x) => !Number.isNaN(x)))),
+    laterMissed: median(later.map((t) => t.filter(Number.isNaN).length)),
+    interval: interval || undefined,
+    laterWithinFrame: `${within}/${later[0].length}`,
+    laterWithin: within,
+    laterCount: later[0].length,
+    keystrokesMs: measured.map((m) => m.times.map(round)),
+  };
+}
+
+function report(out) {
+  if (args.json) {
+    console.log(JSON.stringify(out));
+    return;
+  }
+  console.log(`${label}: «${out.query}», ${out.results} results shown; ${out.kb} KB in ${out.files} files (${out.kbGzip} KB gzipped);`
+    + ` first keystroke ${out.firstMs} ms; later keystrokes median ${out.laterMedianMs} ms, slowest ${out.laterMaxMs} ms,`
+    + ` ${out.laterWithinFrame} within ${FRAME_MS} ms`
+    + (interval ? `, ${out.laterMissed} not shown before the next keystroke (typing every ${interval} ms)` : "")
+    + ` (median of ${runs} run${runs === 1 ? "" : "s"})`);
+}
+
+async function measureOnce(query) {
   served = [];
   const profile = mkdtempSync(join(tmpdir(), "browser-search-"));
   const chrome = spawn(process.env.CHROMIUM || "/usr/bin/chromium", [
@@ -125,16 +161,16 @@ async function measureOnce() {
     await settle();
     await cdp.evaluate(`(() => {
       const box = document.querySelector(${JSON.stringify(input)});
-      window.__start = 0; window.__last = 0;
-      box.addEventListener("input", () => { window.__start = performance.now(); }, true);
-      const seen = new MutationObserver(() => { window.__last = performance.now(); });
+      window.__start = 0; window.__last = 0; window.__starts = []; window.__changes = [];
+      box.addEventListener("input", () => { window.__start = performance.now(); window.__starts.push(window.__start); }, true);
+      const seen = new MutationObserver(() => { window.__last = performance.now(); window.__changes.push(window.__last); });
       for (const el of document.querySelectorAll(${JSON.stringify(watch)}))
         seen.observe(el, { childList: true, subtree: true, characterData: true });
       box.focus();
       return true;
     })()`);
-    const times = [];
-    for (const c of query) {
+    const times = interval ? await typeSteadily(cdp, query) : [];
+    for (const c of interval ? "" : query) {
       await cdp.send("Input.insertText", { text: c });
       const t0 = Date.now();
       let took = NaN; // stays NaN if nothing visible changes within 10 s
@@ -163,6 +199,21 @@ async function measureOnce() {
     await sleep(200);
     rmSync(profile, { recursive: true, force: true });
   }
+}
+
+/** --interval: types at a steady pace; each keystroke's time runs to its last change before the next. */
+async function typeSteadily(cdp, query) {
+  for (const c of query) {
+    await cdp.send("Input.insertText", { text: c });
+    await sleep(interval);
+  }
+  await settle();
+  const [starts, changes] = await cdp.evaluate(`[window.__starts, window.__changes]`);
+  return starts.map((start, k) => {
+    const end = k + 1 < starts.length ? starts[k + 1] : Infinity;
+    const mine = changes.filter((t) => t > start && t < end);
+    return mine.length ? Math.max(...mine) - start : NaN;
+  });
 }
 
 /** The DevTools protocol over the page target's WebSocket. */

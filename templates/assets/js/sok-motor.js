@@ -129,7 +129,24 @@
     };
   }
 
-  // ---- synonyms (SynonymRules.group) ----
+  // ---- synonyms (SynonymRules.expand and SynonymRules.group) ----
+  /** Phrase → the phrases it also means: in each rule, every left phrase gets every other right one. */
+  function expand(lines) {
+    var map = new Map();
+    lines.forEach(function (rule) {
+      rule[0].forEach(function (l) {
+        rule[rule.length - 1].forEach(function (r) {
+          if (r === l) return;
+          if (!map.has(l)) map.set(l, []);
+          if (map.get(l).indexOf(r) < 0) map.get(l).push(r);
+        });
+      });
+    });
+    var rules = Object.create(null);
+    map.forEach(function (phrases, l) { rules[l] = phrases.map(function (p) { return p.split(" "); }); });
+    return rules;
+  }
+
   function group(rules, longest, singleWords, ws) {
     var groups = [];
     var i = 0;
@@ -166,6 +183,7 @@
   }
 
   var MIN_FUZZY = 5; // replaced by meta.minSkrivefeil in create()
+  var GUESSES = 2; // next letters prefetched; one more guess costs a shard and ten summaries
 
   // ---- ranking (Ranker) ----
   function firstLetter(s) { return String.fromCodePoint(s.codePointAt(0)); }
@@ -274,15 +292,36 @@
   }
 
   /**
+   * The characters that follow a prefix in the vocabulary ({terms, weights}), likeliest first: each
+   * term counts by how many documents use it (weight w stands for about 2^(w-1)).
+   */
+  function likelyNext(vocabulary, prefix) {
+    var sorted = vocabulary.terms;
+    var lo = 0, hi = sorted.length;
+    while (lo < hi) {
+      var mid = (lo + hi) >> 1;
+      if (sorted[mid] < prefix) lo = mid + 1; else hi = mid;
+    }
+    var counts = new Map();
+    for (var i = lo; i < sorted.length && sorted[i].startsWith(prefix); i++) {
+      if (sorted[i].length === prefix.length || !vocabulary.weights[i]) continue;
+      var c = String.fromCodePoint(sorted[i].codePointAt(prefix.length));
+      counts.set(c, (counts.get(c) || 0) + Math.pow(2, vocabulary.weights[i] - 1));
+    }
+    return Array.from(counts.keys()).sort(function (a, b) { return counts.get(b) - counts.get(a) || (a < b ? -1 : 1); });
+  }
+
+  /**
    * @param meta   the exported meta.json
    * @param loader {json(path) → Promise}, relative to the index folder
    */
   function create(meta, loader) {
     var analysis = createAnalysis(meta);
     MIN_FUZZY = meta.minSkrivefeil;
+    var synonyms = expand(meta.synonymregler);
     var longest = 0;
-    Object.keys(meta.synonymer).forEach(function (k) { longest = Math.max(longest, k.split(" ").length); });
-    var singleWords = Object.keys(meta.synonymer).filter(function (k) { return k.indexOf(" ") < 0; }).sort();
+    Object.keys(synonyms).forEach(function (k) { longest = Math.max(longest, k.split(" ").length); });
+    var singleWords = Object.keys(synonyms).filter(function (k) { return k.indexOf(" ") < 0; }).sort();
     var dictionary = new Set(meta.deler);
     var stopWords = new Set(meta.stoppord);
 
@@ -302,7 +341,7 @@
     }
     var shards = new Map();
     var vocab = new Map();
-    var chunks = new Map();
+    var summaries = new Map();
     var triggers = new Set(meta.bekymringsord);
 
     function load(cache, path) {
@@ -347,8 +386,10 @@
 
     function fetchVocabulary(letter) {
       if (vocabulary.has(letter)) return null;
-      return load(vocab, "v/" + hexKey(letter, 1) + ".json").then(function (list) {
-        if (!vocabulary.has(letter)) vocabulary.set(letter, { terms: list || [], known: new Set(list || []) });
+      return load(vocab, "v/" + hexKey(letter, 1) + ".json").then(function (shard) {
+        if (vocabulary.has(letter)) return;
+        var terms = shard ? shard[0] : [];
+        vocabulary.set(letter, { terms: terms, weights: shard ? numbers(shard[1]) : [], known: new Set(terms) });
       });
     }
     function termsStartingWith(letter) { return vocabulary.get(letter).terms; }
@@ -360,7 +401,7 @@
       var last = raw.length ? raw[raw.length - 1].toLowerCase() : "";
       var position = 0;
       var groups = [];
-      group(meta.synonymer, longest, singleWords, ws).forEach(function (g) {
+      group(synonyms, longest, singleWords, ws).forEach(function (g) {
         if (g.plain) {
           if (!stopWords.has(surface[position])) {
             g.parts = parts(surface[position]);
@@ -469,17 +510,51 @@
       return { docs: docs, ranked: ranked, plan: p, worried: worried };
     }
 
-    /** Summaries of documents: [slug, title, url, typeIndex, ownerIndex, summary, audienceBits]. */
+    /** Summaries of documents: {slug, title, url (from the site's root), type, owner, summary}. */
     function documents(docs) {
       return Promise.all(docs.map(function (d) {
-        return load(chunks, "d/" + Math.floor(d / meta.perBit) + ".json").then(function (chunk) { return chunk[d % meta.perBit]; });
+        return load(summaries, "d/" + d + ".json").then(function (s) {
+          return { slug: s[0], title: s[1], url: meta.typer[s[2]][2] + s[0] + "/", type: s[2], owner: s[3], summary: s[4] };
+        });
       }));
     }
 
-    return { plan: plan, search: search, documents: documents, normalise: analysis.normalise, meta: meta };
+    /**
+     * Loads, while the employee pauses, what the next letter will most likely need, so that it is
+     * answered without waiting for the network. The two likeliest letters are guessed from the
+     * vocabulary (the letters that the most-used terms continue the last word with); for each, that
+     * query's shards and the summaries of its first results are loaded. Nothing is shown; a wrong
+     * guess costs bytes, not time.
+     */
+    async function prefetch(text, shown) {
+      var letters = await guesses(text);
+      for (var i = 0; i < letters.length; i++) {
+        var guess = await search(text + letters[i]);
+        await documents(guess.docs.slice(0, shown));
+      }
+    }
+
+    /** The letters most likely typed next, at most GUESSES of them. */
+    async function guesses(text) {
+      var raw = words(text);
+      if (!raw.length) return [];
+      var letters;
+      if (/[\p{L}\p{N}]$/u.test(text)) {
+        var last = raw[raw.length - 1].toLowerCase();
+        var letter = firstLetter(last);
+        await fetchVocabulary(letter);
+        letters = likelyNext(vocabulary.get(letter), last);
+      } else {
+        // A new word: its first letter needs a request only if that letter is a term by itself.
+        letters = meta.forbokstaver.filter(function (l) { return shortTerms.has(l) && !stopWords.has(l); });
+      }
+      return letters.slice(0, GUESSES);
+    }
+
+    return { plan: plan, search: search, documents: documents, prefetch: prefetch, guesses: guesses, normalise: analysis.normalise, meta: meta };
   }
 
-  var api = { create: create, stem: stem, oneEdit: oneEdit, hexKey: hexKey, numbers: numbers };
+  var api = { create: create, stem: stem, oneEdit: oneEdit, hexKey: hexKey, numbers: numbers, likelyNext: likelyNext };
   if (typeof module !== "undefined" && module.exports) module.exports = api;
   else root.FellesSok = api;
 })(typeof self !== "undefined" ? self : this);

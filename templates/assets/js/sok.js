@@ -148,14 +148,14 @@
     list.textContent = "";
     docs.forEach(function (d) {
       var li = document.createElement("li");
-      var a = text("a", d[1]);
-      a.href = root + d[2];
+      var a = text("a", d.title);
+      a.href = root + d.url;
       var h = document.createElement("h2");
       h.className = "treff-tittel";
       h.appendChild(a);
       li.appendChild(h);
-      li.appendChild(text("p", meta.typer[d[3]][1] + " · " + meta.eiere[d[4]], "merke"));
-      li.appendChild(snippet(d[5], state.plan));
+      li.appendChild(text("p", meta.typer[d.type][1] + " · " + meta.eiere[d.owner], "merke"));
+      li.appendChild(snippet(d.summary, state.plan));
       list.appendChild(li);
     });
     if (more) more.hidden = visible.length <= state.shown;
@@ -183,14 +183,18 @@
   }
 
   var wordList = null;
+  var SPELLED = 4; // shorter words are not corrected
   async function suggest(seq) {
-    if (!wordList) wordList = loadJson("ord.json").catch(function () { return []; });
-    var words = await wordList;
-    if (seq !== sequence) return;
     var parts = state.query.toLowerCase().match(/[\p{L}\p{N}]+/gu) || [];
+    var words = [];
+    if (parts.some(function (w) { return w.length >= SPELLED; })) {
+      if (!wordList) wordList = loadJson("ord.json").catch(function () { return []; });
+      words = await wordList;
+      if (seq !== sequence) return;
+    }
     var changed = false;
     var better = parts.map(function (w) {
-      if (w.length < 4 || words.indexOf(w) >= 0) return w;
+      if (w.length < SPELLED || words.indexOf(w) >= 0) return w;
       var best = w, bestD = 3;
       words.forEach(function (c) {
         if (Math.abs(c.length - w.length) > 2) return;
@@ -253,6 +257,8 @@
     if (seq !== sequence) return;
     state.facets = facets;
     updateFilters(engine.meta);
+    // Typing on is the likeliest next step: load what the next letter needs before it comes.
+    engine.prefetch(query, PAGE).catch(function () { /* a guess; the next search loads it again */ });
   }
 
   input.addEventListener("input", function () {

@@ -76,6 +76,12 @@ class SearchPerformanceTest {
                 List<?> t = (List<?>) chrome.eval("window.__t");
                 times.add(((Number) t.get(t.size() - 1)).doubleValue());
             }
+            // Counted like bench/browser-search.mjs: everything fetched until the page goes quiet,
+            // including what the page prefetched for a next letter that never came.
+            for (int seen = -1; seen != served.size(); ) {
+                seen = served.size();
+                chrome.eval("new Promise(r => setTimeout(() => r(1), 300))");
+            }
             int results = ((Number) chrome.eval("document.querySelectorAll('#sokeresultater li').length")).intValue();
             long bytes = served.entrySet().stream().filter(e -> !e.getKey().endsWith(".html") && !e.getKey().endsWith("/")
                     && !e.getKey().endsWith(".css")).mapToLong(Map.Entry::getValue).sum();

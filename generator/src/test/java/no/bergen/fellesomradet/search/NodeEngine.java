@@ -57,13 +57,18 @@ final class NodeEngine {
         return out;
     }
 
-    static String request(String key, String value) {
-        StringBuilder sb = new StringBuilder("{\"").append(key).append("\":\"");
-        for (char c : value.toCharArray()) {
-            if (c == '"' || c == '\\') sb.append('\\').append(c);
-            else if (c < 0x20) sb.append(String.format("\\u%04x", (int) c));
-            else sb.append(c);
+    /** A request line: {@code request("q", "barn")}, or several keys and values in turn. */
+    static String request(String... keysAndValues) {
+        StringBuilder sb = new StringBuilder("{");
+        for (int i = 0; i < keysAndValues.length; i++) {
+            sb.append(i == 0 ? "" : i % 2 == 0 ? "," : ":").append('"');
+            for (char c : keysAndValues[i].toCharArray()) {
+                if (c == '"' || c == '\\') sb.append('\\').append(c);
+                else if (c < 0x20) sb.append(String.format("\\u%04x", (int) c));
+                else sb.append(c);
+            }
+            sb.append('"');
         }
-        return sb.append("\"}").toString();
+        return sb.append('}').toString();
     }
 }

@@ -5,10 +5,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
@@ -28,23 +32,21 @@ import no.bergen.fellesomradet.search.query.SynonymRules;
 /**
  * Exports the Lucene index as static files for the browser search, designed like Pagefind's: a
  * small entry file, postings split in shards by the first three letters of a term, the vocabulary
- * split by first letter (for typos and type-ahead), and document summaries in small chunks loaded
- * only for the results shown. Scores are the integers of {@link LuceneTermSource}, so the browser
- * ranks exactly as the command line does.
+ * split by first letter (for typos, type-ahead and guessing the next letter), and one small
+ * summary file per document, loaded only for the results shown. Scores are the integers of
+ * {@link LuceneTermSource}, so the browser ranks exactly as the command line does.
  *
  * <pre>
- * meta.json          settings, synonyms, nynorsk forms, concern rule, facet labels, terms of one or two letters
+ * meta.json          settings, synonym rules, nynorsk forms, concern rule, facet labels and table,
+ *                    terms of one or two letters
  * t/&lt;key&gt;.json       term → [scores, code] (see {@link PostingsCodec}), by first three letters
- * v/&lt;key&gt;.json       the sorted terms with that first letter
- * d/&lt;n&gt;.json         documents n·4 … n·4+3: [slug, title, url, type, owner, summary, audiences]
+ * v/&lt;key&gt;.json       [the sorted terms with that first letter, their weights (see {@link #weight})]
+ * d/&lt;n&gt;.json         document n: [slug, title, type, owner, summary]; its address is the type's folder + slug
  * f/&lt;n&gt;.json         facets of documents n·4096 …: each a position in meta.json's table (see {@link FacetCodes})
  * ord.json           title and keyword words, for spelling suggestions
  * </pre>
  */
 public final class BrowserIndexExporter {
-
-    /** Small chunks: the ten results shown are usually in ten different chunks. */
-    public static final int DOCS_PER_CHUNK = 4;
 
     /** Counts of what was written. */
     public record Result(int documents, int terms, int files, long bytes) { }
@@ -60,82 +62,100 @@ public final class BrowserIndexExporter {
     }
 
     public Result export(IndexReader reader, Path out) throws IOException {
-        Files.createDirectories(out.resolve("t"));
-        Files.createDirectories(out.resolve("v"));
-        Files.createDirectories(out.resolve("d"));
-        Files.createDirectories(out.resolve("f"));
-        LuceneTermSource source = new LuceneTermSource(reader);
-        long[] bytes = {0};
-        int files = 0;
+        for (String dir : List.of("t", "v", "d", "f")) Files.createDirectories(out.resolve(dir));
+        Output files = new Output(out);
+        Terms terms = writeTerms(new LuceneTermSource(reader), files);
+        Documents documents = writeDocuments(reader, files);
+        files.write("meta.json", meta(reader.maxDoc(), terms, documents));
+        return new Result(reader.maxDoc(), terms.count, files.count, files.bytes);
+    }
 
+    /** What the terms contribute to meta.json. */
+    private record Terms(int count, List<String> shortTerms, List<String> firstLetters) { }
+
+    private Terms writeTerms(LuceneTermSource source, Output files) throws IOException {
         Map<String, Map<String, List<Object>>> postingShards = new TreeMap<>();
         Map<String, List<String>> vocabShards = new TreeMap<>();
+        Map<String, StringBuilder> vocabWeights = new TreeMap<>();
+        Map<String, Long> firstLetters = new TreeMap<>();
         List<String> terms = source.allTerms();
         List<String> shortTerms = new ArrayList<>();
         for (String term : terms) {
             if (term.codePointCount(0, term.length()) < ShardKeys.POSTINGS_PREFIX) shortTerms.add(term);
+            Map<Integer, Long> postings = source.postings(term);
             // Every term is in the vocabulary, even one whose scores round to zero: type-ahead
             // counts candidate terms, and must count the same ones as the Java side.
-            vocabShards.computeIfAbsent(ShardKeys.vocabulary(term), k -> new ArrayList<>()).add(term);
-            Map<Integer, Long> postings = source.postings(term);
+            String letter = ShardKeys.vocabulary(term);
+            vocabShards.computeIfAbsent(letter, k -> new ArrayList<>()).add(term);
+            Digits.append(vocabWeights.computeIfAbsent(letter, k -> new StringBuilder()), weight(postings.size()));
+            firstLetters.merge(term.substring(0, term.offsetByCodePoints(0, 1)), (long) postings.size(), Long::sum);
             if (postings.isEmpty()) continue;
             postingShards.computeIfAbsent(ShardKeys.postings(term), k -> new TreeMap<>()).put(term, PostingsCodec.encode(postings));
         }
         for (Map.Entry<String, Map<String, List<Object>>> shard : postingShards.entrySet()) {
-            bytes[0] += write(out.resolve("t/" + shard.getKey() + ".json"), Json.of(shard.getValue()));
-            files++;
+            files.write("t/" + shard.getKey() + ".json", shard.getValue());
         }
         for (Map.Entry<String, List<String>> shard : vocabShards.entrySet()) {
-            bytes[0] += write(out.resolve("v/" + shard.getKey() + ".json"), Json.of(shard.getValue()));
-            files++;
+            files.write("v/" + shard.getKey() + ".json", List.of(shard.getValue(), vocabWeights.get(shard.getKey()).toString()));
         }
+        List<String> letters = new ArrayList<>(firstLetters.keySet());
+        letters.sort(Comparator.comparing((String l) -> -firstLetters.get(l)));
+        return new Terms(terms.size(), shortTerms, letters);
+    }
 
+    /**
+     * How common a term is, in one digit: the bit length of its document count (0 for none, 1 for
+     * one, 2 for two or three …). The browser guesses the next letter from it (prefetch).
+     */
+    static int weight(int documents) {
+        return 32 - Integer.numberOfLeadingZeros(documents);
+    }
+
+    /** What the documents contribute to meta.json: labels in the order the files refer to them. */
+    private record Documents(Map<String, Integer> slugs, List<List<String>> types, List<String> owners,
+                             List<String> audiences, FacetCodes facets) { }
+
+    private Documents writeDocuments(IndexReader reader, Output files) throws IOException {
         StoredFields stored = reader.storedFields();
-        Map<String, Integer> types = new LinkedHashMap<>();
+        Map<List<String>, Integer> types = new LinkedHashMap<>();
         Map<String, Integer> owners = new LinkedHashMap<>();
         Map<String, Integer> audiences = new LinkedHashMap<>();
         Map<String, Integer> slugs = new LinkedHashMap<>();
-        List<Object> chunk = new ArrayList<>();
         FacetCodes facets = new FacetCodes();
-        java.util.TreeSet<String> surface = new java.util.TreeSet<>();
+        TreeSet<String> spelling = new TreeSet<>();
         for (int doc = 0; doc < reader.maxDoc(); doc++) {
             Document d = stored.document(doc);
-            slugs.put(d.get(Fields.SLUG), doc);
-            String typeKey = d.get(Fields.TYPE) + "\t" + d.get(Fields.TYPE_LABEL);
-            types.putIfAbsent(typeKey, types.size());
-            owners.putIfAbsent(d.get(Fields.OWNER), owners.size());
+            String slug = d.get(Fields.SLUG);
+            slugs.put(slug, doc);
+            int type = types.computeIfAbsent(List.of(d.get(Fields.TYPE), d.get(Fields.TYPE_LABEL), folder(d)), k -> types.size());
+            int owner = owners.computeIfAbsent(d.get(Fields.OWNER), k -> owners.size());
             long audienceBits = 0;
-            for (String a : d.getValues(Fields.AUDIENCE)) {
-                audiences.putIfAbsent(a, audiences.size());
-                audienceBits |= 1L << audiences.get(a);
-            }
-            chunk.add(List.of(d.get(Fields.SLUG), d.get(Fields.TITLE), d.get(Fields.URL), (long) types.get(typeKey),
-                    (long) owners.get(d.get(Fields.OWNER)), d.get(Fields.SUMMARY), audienceBits));
-            facets.add(types.get(typeKey), owners.get(d.get(Fields.OWNER)), audienceBits);
-            java.util.regex.Matcher words = NorwegianAnalysis.WORD.matcher(
-                    d.get(Fields.TITLE) + " " + d.get(Fields.KEYWORDS));
-            while (words.find()) if (words.group().length() >= 3) surface.add(words.group().toLowerCase(java.util.Locale.ROOT));
-            if (chunk.size() == DOCS_PER_CHUNK || doc == reader.maxDoc() - 1) {
-                bytes[0] += write(out.resolve("d/" + (doc / DOCS_PER_CHUNK) + ".json"), Json.of(chunk));
-                files++;
-                chunk = new ArrayList<>();
-            }
+            for (String a : d.getValues(Fields.AUDIENCE)) audienceBits |= 1L << audiences.computeIfAbsent(a, k -> audiences.size());
+            facets.add(type, owner, audienceBits);
+            files.write("d/" + doc + ".json", List.of(slug, d.get(Fields.TITLE), (long) type, (long) owner, d.get(Fields.SUMMARY)));
+            Matcher words = NorwegianAnalysis.WORD.matcher(d.get(Fields.TITLE) + " " + d.get(Fields.KEYWORDS));
+            while (words.find()) if (words.group().length() >= 3) spelling.add(words.group().toLowerCase(Locale.ROOT));
         }
-
         List<String> facetFiles = facets.files();
-        for (int n = 0; n < facetFiles.size(); n++) {
-            bytes[0] += write(out.resolve("f/" + n + ".json"), Json.of(facetFiles.get(n)));
-            files++;
-        }
-
+        for (int n = 0; n < facetFiles.size(); n++) files.write("f/" + n + ".json", facetFiles.get(n));
         // Words as employees write them (titles and keywords), for "Mente du …?" when nothing matches.
-        bytes[0] += write(out.resolve("ord.json"), Json.of(List.copyOf(surface)));
-        files++;
+        files.write("ord.json", List.copyOf(spelling));
+        return new Documents(slugs, List.copyOf(types.keySet()), List.copyOf(owners.keySet()),
+                List.copyOf(audiences.keySet()), facets);
+    }
 
+    /** The folder of a document's address, which all documents of a type share ("tjenester/"). */
+    private static String folder(Document d) {
+        String url = d.get(Fields.URL);
+        String slug = d.get(Fields.SLUG);
+        if (!url.endsWith("/" + slug + "/")) throw new IllegalStateException("address " + url + " does not end in its slug " + slug);
+        return url.substring(0, url.length() - slug.length() - 1);
+    }
+
+    private Map<String, Object> meta(int documents, Terms terms, Documents docs) {
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("versjon", 3);
-        meta.put("dokumenter", (long) reader.maxDoc());
-        meta.put("perBit", (long) DOCS_PER_CHUNK);
+        meta.put("dokumenter", (long) documents);
         meta.put("postingsprefiks", (long) ShardKeys.POSTINGS_PREFIX);
         meta.put("perFasettfil", (long) FacetCodes.DOCS_PER_FILE);
         meta.put("skrivefeil", (long) ScoreModel.FUZZY_PERCENT);
@@ -146,8 +166,11 @@ public final class BrowserIndexExporter {
         meta.put("maksPrefiksord", (long) Ranker.MAX_PREFIX_TERMS);
         // Terms shorter than a shard key, so that a half-typed word of one or two letters costs no
         // request to find out that it is not a term.
-        meta.put("kortord", shortTerms);
-        meta.put("synonymer", synonyms.asMap());
+        meta.put("kortord", terms.shortTerms);
+        // First letters, those that start the most-used terms first: the browser's guess at how the
+        // next word begins (prefetch).
+        meta.put("forbokstaver", terms.firstLetters);
+        meta.put("synonymregler", synonyms.asLines());
         meta.put("deler", analysis.dictionary());
         meta.put("stoppord", List.copyOf(analysis.stopWords()));
         meta.put("minSammensatt", (long) CompoundSplitter.MIN_WORD);
@@ -157,20 +180,28 @@ public final class BrowserIndexExporter {
         meta.put("nynorskDeler", NynorskForms.PARTS);
         meta.put("bekymringsord", concern.triggers());
         List<Long> pinned = new ArrayList<>();
-        for (String slug : concern.pinned()) if (slugs.containsKey(slug)) pinned.add((long) slugs.get(slug));
+        for (String slug : concern.pinned()) if (docs.slugs.containsKey(slug)) pinned.add((long) docs.slugs.get(slug));
         meta.put("festet", pinned);
-        meta.put("typer", types.keySet().stream().map(k -> List.of(k.split("\t"))).toList());
-        meta.put("eiere", List.copyOf(owners.keySet()));
-        meta.put("malgrupper", List.copyOf(audiences.keySet()));
-        meta.put("fasetter", facets.table());
-        bytes[0] += write(out.resolve("meta.json"), Json.of(meta));
-        files++;
-        return new Result(reader.maxDoc(), terms.size(), files, bytes[0]);
+        meta.put("typer", docs.types);
+        meta.put("eiere", docs.owners);
+        meta.put("malgrupper", docs.audiences);
+        meta.put("fasetter", docs.facets.table());
+        return meta;
     }
 
-    private static long write(Path file, String text) throws IOException {
-        byte[] b = text.getBytes(StandardCharsets.UTF_8);
-        Files.write(file, b);
-        return b.length;
+    /** Writes the index's files and counts them. */
+    private static final class Output {
+        private final Path dir;
+        int count;
+        long bytes;
+
+        Output(Path dir) { this.dir = dir; }
+
+        void write(String name, Object value) throws IOException {
+            byte[] b = Json.of(value).getBytes(StandardCharsets.UTF_8);
+            Files.write(dir.resolve(name), b);
+            count++;
+            bytes += b.length;
+        }
     }
 }

@@ -17,39 +17,50 @@ public final class SynonymRules {
 
     /** Normalised phrase (words joined by a space) → the phrases it also means, in file order. */
     private final Map<String, List<List<String>>> rules;
+    /** The file's rules, normalised: [phrases] for «a, b, c», [left phrases, right phrases] for «a => b». */
+    private final List<List<List<String>>> lines;
     private final int longest;
     /** One-word phrases with a rule, sorted: a query word one typo away from one of them uses its rule. */
     private final List<String> singleWords;
 
-    private SynonymRules(Map<String, List<List<String>>> rules) {
-        this.rules = rules;
+    private SynonymRules(List<List<List<String>>> lines) {
+        this.lines = lines;
+        this.rules = expand(lines);
         this.longest = rules.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(0);
         this.singleWords = rules.keySet().stream().filter(k -> !k.contains(" ")).sorted().toList();
     }
 
     public static SynonymRules parse(String text, Function<String, List<String>> normalise) {
-        Map<String, LinkedHashSet<String>> map = new LinkedHashMap<>();
+        List<List<List<String>>> lines = new ArrayList<>();
         for (String raw : text.split("\n")) {
             String line = raw.contains("#") ? raw.substring(0, raw.indexOf('#')) : raw;
             if (line.isBlank()) continue;
-            List<String> left;
-            List<String> right;
             if (line.contains("=>")) {
-                left = phrases(line.substring(0, line.indexOf("=>")), normalise);
-                right = phrases(line.substring(line.indexOf("=>") + 2), normalise);
+                lines.add(List.of(phrases(line.substring(0, line.indexOf("=>")), normalise),
+                        phrases(line.substring(line.indexOf("=>") + 2), normalise)));
             } else {
-                left = phrases(line, normalise);
-                right = left;
+                lines.add(List.of(phrases(line, normalise)));
             }
-            for (String l : left) {
-                for (String r : right) {
+        }
+        return new SynonymRules(List.copyOf(lines));
+    }
+
+    /**
+     * Phrase → what it also means: in each rule, every phrase on the left gets every other phrase on
+     * the right, in file order. sok-motor.js expands the exported rules the same way.
+     */
+    private static Map<String, List<List<String>>> expand(List<List<List<String>>> lines) {
+        Map<String, LinkedHashSet<String>> map = new LinkedHashMap<>();
+        for (List<List<String>> rule : lines) {
+            for (String l : rule.get(0)) {
+                for (String r : rule.get(rule.size() - 1)) {
                     if (!r.equals(l)) map.computeIfAbsent(l, k -> new LinkedHashSet<>()).add(r);
                 }
             }
         }
         Map<String, List<List<String>>> rules = new LinkedHashMap<>();
         map.forEach((k, v) -> rules.put(k, v.stream().map(p -> List.of(p.split(" "))).toList()));
-        return new SynonymRules(rules);
+        return rules;
     }
 
     private static List<String> phrases(String part, Function<String, List<String>> normalise) {
@@ -61,9 +72,19 @@ public final class SynonymRules {
         return out;
     }
 
-    /** Rules as exported for the browser: phrase → alternative phrases. */
+    /** Phrase → alternative phrases: what {@link #group} looks up. */
     public Map<String, List<List<String>>> asMap() {
         return rules;
+    }
+
+    /**
+     * The rules as written, normalised, which is how the browser receives them (a third of the size
+     * of {@link #asMap}): each is [phrases] for «a, b, c» or [left, right] for «a, b => c». Phrase p
+     * of a rule then means every other phrase of its right side, in order, after what earlier rules
+     * gave it.
+     */
+    public List<List<List<String>>> asLines() {
+        return lines;
     }
 
     /**
