@@ -23,6 +23,9 @@ import no.bergen.fellesomradet.validate.Finding;
 final class BuildCommand implements Callable<Integer> {
 
     @Mixin
+    HelpOption help;
+
+    @Mixin
     ContentOptions options;
 
     @Option(names = "--out", paramLabel = "MAPPE", defaultValue = "site",

@@ -23,6 +23,9 @@ import no.bergen.fellesomradet.validate.Finding;
 final class CheckCommand implements Callable<Integer> {
 
     @Mixin
+    HelpOption help;
+
+    @Mixin
     ContentOptions options;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "plain",

@@ -24,6 +24,9 @@ import no.bergen.fellesomradet.validate.ContentLoader;
 final class CodeOwnersCommand implements Callable<Integer> {
 
     @Mixin
+    HelpOption help;
+
+    @Mixin
     ContentOptions options;
 
     @Option(names = "--check", description = "Bare kontroller at filen er oppdatert.")

@@ -21,6 +21,9 @@ import no.bergen.fellesomradet.validate.EntryParser;
 final class NewCommand implements Callable<Integer> {
 
     @Mixin
+    HelpOption help;
+
+    @Mixin
     ContentOptions options;
 
     @Parameters(index = "0", paramLabel = "TYPE")

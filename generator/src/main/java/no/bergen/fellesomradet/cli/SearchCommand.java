@@ -26,12 +26,15 @@ import no.bergen.fellesomradet.search.query.Searcher;
 final class SearchCommand implements Callable<Integer> {
 
     @Mixin
+    HelpOption help;
+
+    @Mixin
     ContentOptions options;
 
     @Option(names = "--json", description = "Skriv treffene som JSON: [{\"slug\":…,\"title\":…,\"score\":…}], beste først.")
     boolean json;
 
-    @Option(names = {"-n", "--limit"}, defaultValue = "10", description = "Høyst så mange treff (standard: ${DEFAULT-VALUE}).")
+    @Option(names = {"-n", "--limit"}, paramLabel = "ANTALL", defaultValue = "10", description = "Høyst så mange treff (standard: ${DEFAULT-VALUE}).")
     int limit;
 
     @Parameters(paramLabel = "SØK", arity = "0..*", description = "Det du søker etter, for eksempel: bekymret for et barn")

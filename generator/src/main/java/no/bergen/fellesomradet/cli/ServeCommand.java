@@ -34,6 +34,9 @@ import no.bergen.fellesomradet.validate.Finding;
 final class ServeCommand implements Callable<Integer> {
 
     @Mixin
+    HelpOption help;
+
+    @Mixin
     ContentOptions options;
 
     @Option(names = "--port", defaultValue = "8080", description = "Porten (standard: ${DEFAULT-VALUE}).")
