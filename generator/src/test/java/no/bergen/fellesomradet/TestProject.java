@@ -69,6 +69,13 @@ public final class TestProject {
         return cli(args);
     }
 
+    /** Builds this project's content into {@code site}; a failed build fails the test with its output. */
+    public Path buildInto(Path site) {
+        Run r = run("build", "--content", content.toString(), "--out", site.toString());
+        if (r.code() != 0) throw new AssertionError("build failed (exit " + r.code() + "):\n" + r.all());
+        return site;
+    }
+
     public static Run cli(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

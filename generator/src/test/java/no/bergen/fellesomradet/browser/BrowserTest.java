@@ -48,9 +48,7 @@ class BrowserTest {
     @BeforeAll
     static void start() throws Exception {
         project = TestProject.real(dir.resolve("repo"));
-        site = dir.resolve("site");
-        TestProject.Run r = project.run("build", "--content", project.content.toString(), "--out", site.toString());
-        assertEquals(0, r.code(), r.all());
+        site = project.buildInto(dir.resolve("site"));
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 16);
         server.createContext("/", new StaticFiles(site));
         server.start();

@@ -98,9 +98,7 @@ class CheckCommandTest {
     @Test
     void redirectPageForAFormerSlug() throws IOException {
         p.write("tjenester/t.md", valid().replace("type: tjeneste\n", "type: tjeneste\ntidligere_slugs: [gammelt-navn]\n"));
-        Path site = dir.resolve("site");
-        TestProject.Run r = p.run("build", "--content", p.content.toString(), "--out", site.toString());
-        assertEquals(0, r.code(), r.all());
+        Path site = p.buildInto(dir.resolve("site"));
         String redirect = Files.readString(site.resolve("tjenester/gammelt-navn/index.html"));
         assertTrue(redirect.contains("url=../../tjenester/t/"), redirect);
     }

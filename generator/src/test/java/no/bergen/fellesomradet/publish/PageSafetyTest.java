@@ -36,9 +36,7 @@ class PageSafetyTest {
     @BeforeAll
     static void build() throws IOException {
         TestProject project = TestProject.real(dir.resolve("repo"));
-        site = dir.resolve("site");
-        TestProject.Run r = project.run("build", "--content", project.content.toString(), "--out", site.toString());
-        assertEquals(0, r.code(), r.all());
+        site = project.buildInto(dir.resolve("site"));
         pages = BuildTest.htmlPages(site);
         assertTrue(pages.size() > 64, "every entry and the generated pages: " + pages.size());
     }

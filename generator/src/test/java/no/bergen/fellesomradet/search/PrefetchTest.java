@@ -27,9 +27,7 @@ class PrefetchTest {
     @BeforeAll
     static void build() throws Exception {
         TestProject project = TestProject.real(dir.resolve("repo"));
-        site = dir.resolve("site");
-        TestProject.Run r = project.run("build", "--content", project.content.toString(), "--out", site.toString());
-        assertEquals(0, r.code(), r.all());
+        site = project.buildInto(dir.resolve("site"));
     }
 
     @Test

@@ -46,9 +46,7 @@ class RandomParityTest {
     @BeforeAll
     static void build() throws IOException {
         project = TestProject.real(dir.resolve("repo"));
-        site = dir.resolve("site");
-        TestProject.Run r = project.run("build", "--content", project.content.toString(), "--out", site.toString());
-        assertEquals(0, r.code(), r.all());
+        site = project.buildInto(dir.resolve("site"));
         // Words of the real content, so that random queries also hit pages, synonyms and typos.
         TreeSet<String> words = new TreeSet<>();
         try (Stream<Path> files = Files.walk(project.content)) {

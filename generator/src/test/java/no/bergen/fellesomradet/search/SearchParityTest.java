@@ -48,9 +48,7 @@ class SearchParityTest {
     @BeforeAll
     static void build() throws IOException {
         project = TestProject.real(dir.resolve("repo"));
-        site = dir.resolve("site");
-        TestProject.Run r = project.run("build", "--content", project.content.toString(), "--out", site.toString());
-        assertEquals(0, r.code(), r.all());
+        site = project.buildInto(dir.resolve("site"));
         tuning = judged("/relevans/sporsmal.tsv");
         control = judged("/relevans/kontroll.tsv");
     }
