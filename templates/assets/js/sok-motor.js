@@ -9,6 +9,7 @@
  *   ranking    – query.Ranker.rank (integer scores from the exported index); each word's scores
  *                are kept between keystrokes, since typing only changes the last word
  *   concern    – query.ConcernRule
+ *   prefetch   – no Java counterpart: guesses the next letter and loads what it will need
  *
  * No DOM here: the same file runs in the page (sok.js) and in the parity test under Node. It is
  * one file on purpose, in the sections above: the page fetches one script, and the parity test
