@@ -164,7 +164,7 @@
     } else if (visible.length === 0) {
       await suggest(seq);
     } else {
-      status.textContent = visible.length + (visible.length === 1 ? " treff" : " treff") + " for «" + state.query.trim() + "».";
+      status.textContent = visible.length + " treff for «" + state.query.trim() + "».";
     }
     if (all) all.hidden = state.query.trim() !== "";
   }
@@ -205,7 +205,11 @@
       return best;
     });
     status.textContent = "";
-    status.appendChild(document.createTextNode("Ingen treff for «" + state.query.trim() + "». "));
+    // One or two letters rarely match anything yet: say so kindly while the employee types on.
+    var typing = parts.every(function (w) { return Array.from(w).length < engine.meta.minPrefiks; });
+    status.appendChild(document.createTextNode(typing
+      ? "Ingen treff ennå for «" + state.query.trim() + "». Skriv litt mer. "
+      : "Ingen treff for «" + state.query.trim() + "». "));
     if (changed) {
       var q = better.join(" ");
       status.appendChild(document.createTextNode("Mente du "));

@@ -271,8 +271,11 @@ class BrowserTest {
     void noResultsSuggestsASpellingAndTheAtoZList() throws Exception {
         openAndWait("sok/?q=xqzzy");
         String status = String.valueOf(chrome.eval("document.getElementById('sok-status').textContent"));
-        assertTrue(status.startsWith("Ingen treff"), status);
+        assertTrue(status.startsWith("Ingen treff for «xqzzy»"), status);
         assertEquals(true, chrome.eval("!!document.querySelector('#sok-status a[href$=\"a-til-a/\"]')"));
+        openAndWait("sok/?q=q");
+        status = String.valueOf(chrome.eval("document.getElementById('sok-status').textContent"));
+        assertTrue(status.startsWith("Ingen treff ennå for «q». Skriv litt mer."), "a half-typed word: " + status);
     }
 
     @Test
