@@ -1,6 +1,7 @@
 package no.bergen.fellesomradet.search.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -28,6 +29,17 @@ class SynonymRulesTest {
         List<SynonymRules.Group> g = rules.group(norm("barnevernstjenesten"));
         assertEquals(1, g.size());
         assertTrue(g.get(0).alternatives().contains(norm("barneverntjeneste")), g.toString());
+    }
+
+    @Test
+    void theBrowserGetsTheRulesAsWrittenNormalised() {
+        List<List<List<String>>> lines = rules.asLines();
+        assertEquals(3, lines.size(), "the comment is not a rule");
+        assertEquals(List.of(List.of(String.join(" ", norm("helsesøster"))), List.of(String.join(" ", norm("helsesykepleier")))),
+                lines.get(0), "«a => b» keeps its two sides");
+        assertEquals(1, lines.get(1).size(), "«a, b, c» is one list of equivalent phrases");
+        assertEquals(String.join(" ", norm("pedagogisk-psykologisk tjeneste")), lines.get(1).get(0).get(2));
+        assertFalse(rules.asMap().containsKey(String.join(" ", norm("helsesykepleier"))), "«=>» is one way");
     }
 
     @Test
