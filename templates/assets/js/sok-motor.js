@@ -555,7 +555,7 @@
     return { plan: plan, search: search, documents: documents, prefetch: prefetch, guesses: guesses, normalise: analysis.normalise, meta: meta };
   }
 
-  var api = { create: create, stem: stem, oneEdit: oneEdit, hexKey: hexKey, numbers: numbers, likelyNext: likelyNext };
+  var api = { create: create, stem: stem, oneEdit: oneEdit, hexKey: hexKey, numbers: numbers };
   if (typeof module !== "undefined" && module.exports) module.exports = api;
   else root.FellesSok = api;
 })(typeof self !== "undefined" ? self : this);
