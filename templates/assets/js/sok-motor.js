@@ -3,7 +3,8 @@
  * step by step so that the browser ranks exactly as `./fellesomrade search` does.
  *
  *   analysis   – no.bergen.fellesomradet.search.analysis.NorwegianAnalysis (normaliser):
- *                words [\p{L}\p{N}]+, lowercase, NynorskToBokmalFilter, Snowball Norwegian stemmer
+ *                words [\p{L}\p{N}]+, lowercase, NynorskToBokmalFilter, AgentNounFilter,
+ *                Snowball Norwegian stemmer
  *   synonyms   – query.SynonymRules.group
  *   postings   – export.PostingsCodec, decoded into typed arrays
  *   ranking    – query.Ranker.rank (integer scores from the exported index); each word's scores
@@ -118,10 +119,23 @@
       return word;
     }
 
+    /** AgentNounFilter: lærere, læreren → lærer. */
+    function title(word) {
+      for (var i = 0; i < meta.titelendinger.length; i++) {
+        var ending = meta.titelendinger[i];
+        if (!word.endsWith(ending)) continue;
+        var base = word.substring(0, word.length - ending.length);
+        for (var j = 0; j < meta.titler.length; j++) {
+          if (base.endsWith(meta.titler[j])) return base;
+        }
+      }
+      return word;
+    }
+
     return {
       /** Normalised words of a text. */
       normalise: function (text) {
-        return words(text).map(function (w) { return stem(nynorsk(lower(w))); });
+        return words(text).map(function (w) { return stem(title(nynorsk(lower(w)))); });
       },
       /** Lowercase and nynorsk→bokmål, not stemmed. */
       surface: function (text) {

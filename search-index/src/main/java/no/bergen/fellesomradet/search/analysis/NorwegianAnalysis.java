@@ -23,6 +23,7 @@ import org.tartarus.snowball.ext.NorwegianStemmer;
  * <ol>
  *   <li>words are runs of letters and digits ({@link #WORD}); LowerCaseFilter</li>
  *   <li>{@link NynorskToBokmalFilter}: one written standard, so one stemmer serves both</li>
+ *   <li>{@link AgentNounFilter}: lærere, læreren → lærer, which the stemmer would keep apart</li>
  *   <li>compound-part fields only: {@link CompoundPartsFilter}, the dictionary words inside each
  *       word ({@code compound-parts.txt})</li>
  *   <li>Snowball Norwegian stemmer (keeps barnevern/barnevernet together; see docs/adr/0003)</li>
@@ -124,6 +125,7 @@ public final class NorwegianAnalysis {
             TokenStream ts = new LowerCaseFilter(source);
             ts = new NynorskToBokmalFilter(ts, NynorskForms.WORDS);
             if (mode == Mode.SURFACE) return new TokenStreamComponents(source, ts);
+            ts = new AgentNounFilter(ts);
             if (mode == Mode.PARTS) ts = new CompoundPartsFilter(ts, splitter);
             ts = new SnowballFilter(ts, new NorwegianStemmer());
             return new TokenStreamComponents(source, ts);

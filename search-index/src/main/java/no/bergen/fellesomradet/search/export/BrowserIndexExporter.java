@@ -18,6 +18,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 
+import no.bergen.fellesomradet.search.analysis.AgentNounFilter;
 import no.bergen.fellesomradet.search.analysis.CompoundSplitter;
 import no.bergen.fellesomradet.search.analysis.NorwegianAnalysis;
 import no.bergen.fellesomradet.search.analysis.NynorskForms;
@@ -178,6 +179,8 @@ public final class BrowserIndexExporter {
         meta.put("maksDel", (long) CompoundSplitter.MAX_PART);
         meta.put("nynorskOrd", new TreeMap<>(NynorskForms.WORDS));
         meta.put("nynorskDeler", NynorskForms.PARTS);
+        meta.put("titler", AgentNounFilter.TITLES);
+        meta.put("titelendinger", AgentNounFilter.INFLECTIONS);
         meta.put("bekymringsord", concern.triggers());
         List<Long> pinned = new ArrayList<>();
         for (String slug : concern.pinned()) if (docs.slugs.containsKey(slug)) pinned.add((long) docs.slugs.get(slug));

@@ -25,6 +25,17 @@ class NorwegianAnalysisTest {
     }
 
     @Test
+    void jobTitlesShareAStemInEveryForm() {
+        for (String title : List.of("lærer", "helsesykepleier", "saksbehandler", "veileder")) {
+            for (String form : List.of(title + "e", title + "en", title + "ne")) {
+                assertEquals(norm(title), norm(form), form);
+            }
+        }
+        assertEquals(norm("helsesøster"), norm("helsesøsteren"));
+        assertEquals(norm("vurderer"), norm("vurdere"), "verbs keep their stem");
+    }
+
+    @Test
     void nynorskMeetsBokmal() {
         assertEquals(norm("tjenester"), norm("tenester"));
         assertEquals(norm("skole"), norm("skule"));
