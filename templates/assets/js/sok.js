@@ -206,7 +206,7 @@
     });
     status.textContent = "";
     // One or two letters rarely match anything yet: say so kindly while the employee types on.
-    var typing = parts.every(function (w) { return Array.from(w).length < engine.meta.minPrefiks; });
+    var typing = parts.length > 0 && parts.every(function (w) { return Array.from(w).length < engine.meta.minPrefiks; });
     status.appendChild(document.createTextNode(typing
       ? "Ingen treff ennå for «" + state.query.trim() + "». Skriv litt mer. "
       : "Ingen treff for «" + state.query.trim() + "». "));
