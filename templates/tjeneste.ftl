@@ -14,7 +14,7 @@
       <#if e.driftesAv?has_content><dt>Drives av</dt><dd>${e.driftesAv} (ikke Bergen kommune)</dd></#if>
       <dt>Kontakt</dt>
       <dd>
-        <#list e.kontakt as k><span class="kontakt">${k.navn}: <#if k.href?has_content><a href="${k.href}"<#if k.href?starts_with("http")> rel="noopener noreferrer"</#if>>${k.verdi}</a><#else>${k.verdi}</#if></span><#sep><br></#list>
+        <#list e.kontakt as k><span class="kontakt">${k.navn}: <#if k.href?has_content><a href="${k.href}"<#if k.href?starts_with("http")> rel="noopener noreferrer"</#if>>${k.verdi}</a><#else>${k.verdi}</#if><#if k.kildeUrl??> <span class="kilde">(kilde: <a href="${k.kildeUrl}" rel="noopener noreferrer">${k.kildeNavn}</a>, kontrollert <time datetime="${k.lestIso}">${k.lest}</time>)</span></#if></span><#sep><br></#list>
         <#if (e.mangler?size > 0)><p class="mangler">Kontaktopplysninger (${e.mangler?join(", ")}) er ikke lagt inn ennå. Eieren av siden fyller dem inn.</p></#if>
       </dd>
     </dl>

@@ -2,8 +2,11 @@ package no.bergen.fellesomradet.model;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One validated entry: the front matter as typed values plus the Markdown body. Immutable; the
@@ -103,12 +106,28 @@ public record Entry(
     /** One step of an onboarding pathway. */
     public record Step(String slug, String why) { }
 
-    /** Contact details; only sourced values, and what the owner still has to fill in. */
-    public record Contact(Map<String, String> values, List<String> toBeFilledIn) {
+    /**
+     * Contact details; only sourced values, and what the owner still has to fill in.
+     *
+     * @param values  detail key ({@code telefon}, {@code nettside} …) to value, in the model's order
+     * @param sources where the values come from; every value but {@code merknad} is covered by one
+     */
+    public record Contact(Map<String, String> values, List<String> toBeFilledIn, List<ContactSource> sources) {
         public Contact {
-            values = Map.copyOf(values);
+            values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
             toBeFilledIn = List.copyOf(toBeFilledIn);
+            sources = List.copyOf(sources);
         }
+
+        /** The source of one detail, if any. */
+        public Optional<ContactSource> sourceOf(String key) {
+            return sources.stream().filter(s -> s.covers().contains(key)).findFirst();
+        }
+    }
+
+    /** A public page that publishes contact details, and the day someone read them there. */
+    public record ContactSource(String page, LocalDate read, List<String> covers) {
+        public ContactSource { covers = List.copyOf(covers); }
     }
 
     /** A reference to a BkKvalitet document. */

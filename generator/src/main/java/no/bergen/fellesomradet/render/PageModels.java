@@ -159,7 +159,16 @@ public final class PageModels {
             List<Map<String, String>> contact = new ArrayList<>();
             CONTACT.forEach((key, label) -> {
                 String v = s.contact().values().get(key);
-                if (v != null) contact.add(Map.of("navn", label, "verdi", v, "href", contactHref(key, v)));
+                if (v == null) return;
+                Map<String, String> detail = new LinkedHashMap<>(Map.of("navn", label, "verdi", v, "href", contactHref(key, v)));
+                // Shown beside the detail, so a reader can judge how fresh it is and where to look it up again.
+                s.contact().sourceOf(key).ifPresent(src -> {
+                    detail.put("kildeUrl", src.page());
+                    detail.put("kildeNavn", host(src.page()));
+                    detail.put("lest", date(src.read()));
+                    detail.put("lestIso", src.read().toString());
+                });
+                contact.add(detail);
             });
             m.put("kontakt", contact);
             m.put("mangler", s.contact().toBeFilledIn().stream().map(k -> CONTACT.getOrDefault(k, k).toLowerCase(NB)).toList());
@@ -179,6 +188,14 @@ public final class PageModels {
             m.put("steg", steps);
         }
         return m;
+    }
+
+    /** The site's name as a reader recognises it: {@code www.bergen.kommune.no} → {@code bergen.kommune.no}. */
+    static String host(String url) {
+        String rest = url.replaceFirst("^https?://", "");
+        int slash = rest.indexOf('/');
+        String host = slash < 0 ? rest : rest.substring(0, slash);
+        return host.startsWith("www.") ? host.substring(4) : host;
     }
 
     private static String contactHref(String key, String value) {

@@ -31,8 +31,11 @@ public final class EntryParser {
     static final List<String> SERVICE = List.of("driftes_av", "alder", "byomrade", "henvisning", "kontakt", "samarbeider_med");
     static final List<String> COOPERATION = List.of("deltakere", "niva");
     static final List<String> PATHWAY = List.of("steg");
+    /** Contact details that need a source; {@code merknad} is the editor's own note about them. */
+    static final List<String> CONTACT_DETAILS = List.of("telefon", "epost", "nettside", "adresse", "apningstider");
     static final List<String> CONTACT = List.of("telefon", "epost", "nettside", "adresse", "apningstider", "merknad",
-            "fylles_inn_av_eier");
+            "kilde", "fylles_inn_av_eier");
+    static final List<String> CONTACT_SOURCE = List.of("side", "lest", "gjelder");
     static final List<String> REFERRAL = List.of("selvhenvisning", "via-tjeneste", "vedtak");
     static final List<String> LEVELS = List.of("individ", "tjeneste", "ledelse");
     static final int MAX_SUMMARY = 300;
@@ -127,7 +130,8 @@ public final class EntryParser {
         });
         List<String> districts = f.listOf("byomrade", catalog.districts().keySet(), false);
         List<String> referral = f.listOf("henvisning", REFERRAL, true);
-        Entry.Contact contact = f.mapping("kontakt", true).map(this::contact).orElse(new Entry.Contact(Map.of(), List.of()));
+        Entry.Contact contact = f.mapping("kontakt", true).map(this::contact)
+                .orElse(new Entry.Contact(Map.of(), List.of(), List.of()));
         List<String> cooperates = slugList(f, "samarbeider_med", true);
         return new Entry.Details.Service(runBy, age[0], age[1], districts, referral, contact, cooperates);
     }
@@ -136,15 +140,21 @@ public final class EntryParser {
         c.refuseUnknown(CONTACT);
         Map<String, String> values = new LinkedHashMap<>();
         for (String key : CONTACT) {
-            if (key.equals("fylles_inn_av_eier")) continue;
+            if (key.equals("fylles_inn_av_eier") || key.equals("kilde")) continue;
             c.text(key, false).ifPresent(v -> values.put(key, v));
         }
         values.computeIfPresent("nettside", (k, v) -> {
-            if (!v.startsWith("https://") && !v.startsWith("http://")) {
-                c.error("nettside", "«" + v + "» er ikke en nettadresse; den skal begynne med https://.");
-            }
+            if (!isWebAddress(v)) c.error("nettside", "«" + v + "» er ikke en nettadresse; den skal begynne med https://.");
             return v;
         });
+        List<Entry.ContactSource> sources = contactSources(c);
+        // A detail without a source cannot be judged by the reader, so it is refused (content-model.md, truth rules).
+        for (String key : CONTACT_DETAILS) {
+            if (values.containsKey(key) && sources.stream().noneMatch(s -> s.covers().contains(key))) {
+                c.error(key, "oppgi hvor opplysningen er hentet fra: en side under `kontakt.kilde` med `side`, `lest` "
+                        + "(datoen du leste den) og `gjelder: [" + key + "]`.");
+            }
+        }
         // Free text is allowed too ("hvor familien søker om avlastning"): owners know best what is missing.
         List<String> missing = c.textList("fylles_inn_av_eier", false);
         for (String m : missing) {
@@ -153,7 +163,27 @@ public final class EntryParser {
         if (values.isEmpty() && missing.isEmpty()) {
             c.error("telefon", "oppgi minst én kontaktmåte, eller list det som mangler under `kontakt.fylles_inn_av_eier`.");
         }
-        return new Entry.Contact(values, missing);
+        return new Entry.Contact(values, missing, sources);
+    }
+
+    private List<Entry.ContactSource> contactSources(FieldReader c) {
+        List<Entry.ContactSource> out = new ArrayList<>();
+        for (FieldReader item : c.mappingList("kilde", false)) {
+            item.refuseUnknown(CONTACT_SOURCE);
+            Optional<String> page = item.text("side", true);
+            page.filter(p -> !isWebAddress(p)).ifPresent(p ->
+                    item.error("side", "«" + p + "» er ikke en nettadresse; den skal begynne med https://."));
+            Optional<LocalDate> read = item.date("lest", true);
+            List<String> covers = item.listOf("gjelder", CONTACT_DETAILS, true);
+            if (page.isPresent() && read.isPresent() && isWebAddress(page.get())) {
+                out.add(new Entry.ContactSource(page.get(), read.get(), covers));
+            }
+        }
+        return out;
+    }
+
+    private static boolean isWebAddress(String v) {
+        return v.startsWith("https://") || v.startsWith("http://");
     }
 
     private Entry.Details pathway(FieldReader f, String ownSlug) {
