@@ -144,6 +144,7 @@ public final class TestProject {
                   - selvhenvisning
                 kontakt:
                   telefon: "116 111"
+                  kilde: [{side: "https://www.116111.no/", lest: 2026-11-01, gjelder: [telefon]}]
                 samarbeider_med: [%s]
                 ---
 

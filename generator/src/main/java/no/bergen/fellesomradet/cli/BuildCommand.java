@@ -1,7 +1,6 @@
 package no.bergen.fellesomradet.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -14,12 +13,14 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import no.bergen.fellesomradet.publish.Builder;
 import no.bergen.fellesomradet.publish.Progress;
+import no.bergen.fellesomradet.publish.Project;
 import no.bergen.fellesomradet.validate.Finding;
 
 /** {@code build}: validates, then renders the whole site and the search index, all or nothing. */
 @Command(name = "build", description = {
         "Kontrollerer innholdet og bygger hele nettstedet med søkeindeks.",
-        "Bygget skrives først til en midlertidig mappe og byttes inn bare når alt lyktes: et bygg som feiler, lar forrige nettsted stå urørt."})
+        "Bygget skrives først til en midlertidig mappe og byttes inn bare når alt lyktes: et bygg som feiler, lar forrige nettsted stå urørt.",
+        "Mappen i --out erstattes helt, så den må være ny, tom eller et tidligere bygg; innholdet, malene og prosjektmappen blir aldri erstattet."})
 final class BuildCommand implements Callable<Integer> {
 
     @Mixin
@@ -39,12 +40,9 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         long start = System.nanoTime();
         PrintWriter err = spec.commandLine().getErr();
-        Path contentDir = options.contentDir();
-        if (Files.exists(out) && !Files.isDirectory(out)) {
-            throw new UserError("«" + out + "» finnes og er ikke en mappe.");
-        }
+        Project project = options.project();
         Progress progress = Verbosity.verbose ? Progress.printing(err) : Progress.QUIET;
-        Builder.Result result = new Builder(contentDir, Path.of(""), progress).build(out, LocalDate.now());
+        Builder.Result result = new Builder(project, Path.of(""), progress).build(out, LocalDate.now());
         for (Finding f : result.findings().sorted()) {
             if (f.isError() || Verbosity.verbose) err.println(f.format());
         }

@@ -37,14 +37,11 @@ public final class Main implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-            if (ex instanceof UserError ue) {
-                cmd.getErr().println("feil: " + ue.getMessage());
-                return ue.exitCode();
-            }
-            cmd.getErr().println("feil: uventet feil (" + ex.getClass().getSimpleName() + ": " + ex.getMessage()
-                    + "). Kjør igjen med --verbose og meld fra til utviklerne.");
+            var userCaused = Failures.userCaused(ex);
+            cmd.getErr().println("feil: " + Failures.describe(ex));
+            if (userCaused.isPresent()) return ex instanceof UserError ue ? ue.exitCode() : 1;
             if (Verbosity.verbose) ex.printStackTrace(cmd.getErr());
-            return 70;
+            return Failures.BUG;
         });
         cli.setParameterExceptionHandler((ex, a) -> {
             String message = ex instanceof CommandLine.UnmatchedArgumentException u

@@ -23,7 +23,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import no.bergen.fellesomradet.publish.BuildRefused;
 import no.bergen.fellesomradet.publish.Preview;
+import no.bergen.fellesomradet.publish.Project;
 import no.bergen.fellesomradet.serve.StaticFiles;
 import no.bergen.fellesomradet.validate.Finding;
 
@@ -51,8 +53,8 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (port < 1 || port > 65535) throw new UserError("Porten må være et tall mellom 1 og 65535.", 2);
-        Path contentDir = options.contentDir();
-        Preview preview = new Preview(contentDir, out);
+        Project project = options.project();
+        Preview preview = new Preview(project, out);
         long start = System.nanoTime();
         report(preview.full(LocalDate.now()), start, "");
         HttpServer server;
@@ -66,7 +68,7 @@ final class ServeCommand implements Callable<Integer> {
         server.start();
         spec.commandLine().getOut().println("Forhåndsvisning: http://127.0.0.1:" + port + "/  (Ctrl+C for å stoppe)");
         spec.commandLine().getOut().flush();
-        watch(preview, contentDir, contentDir.toAbsolutePath().getParent().resolve("templates"));
+        watch(preview, project.contentDir(), project.templatesDir());
         return 0;
     }
 
@@ -128,12 +130,12 @@ final class ServeCommand implements Callable<Integer> {
                                 preview.refreshLists();
                                 preview.refreshSearch();
                             } catch (Exception e) {
-                                spec.commandLine().getErr().println("Listene og søket ble ikke oppdatert: " + e.getMessage());
+                                spec.commandLine().getErr().println("Listene og søket ble ikke oppdatert: " + Failures.describe(e));
                             }
                         });
                     }
-                } catch (IOException e) {
-                    spec.commandLine().getErr().println("Ikke oppdatert: " + e.getMessage());
+                } catch (IOException | BuildRefused e) {
+                    spec.commandLine().getErr().println("Ikke oppdatert: " + Failures.describe(e));
                 }
             }
         }

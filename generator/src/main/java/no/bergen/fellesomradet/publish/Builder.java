@@ -1,6 +1,7 @@
 package no.bergen.fellesomradet.publish;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -38,7 +39,11 @@ public final class Builder {
     }
 
     public Builder(Path contentDir, Path displayBase, Progress progress) {
-        this.project = new Project(contentDir);
+        this(new Project(contentDir), displayBase, progress);
+    }
+
+    public Builder(Project project, Path displayBase, Progress progress) {
+        this.project = project;
         this.displayBase = displayBase;
         this.progress = progress;
     }
@@ -72,7 +77,29 @@ public final class Builder {
         return abs.startsWith(base) ? base.relativize(abs) : abs;
     }
 
+    /**
+     * Builds into {@code out}, replacing it whole.
+     *
+     * @throws BuildRefused before anything is touched, when {@code out} is not a folder a build may
+     *                      replace, the templates are missing, or another build is writing there
+     */
     public Result build(Path out, LocalDate today) throws IOException, RenderingException {
+        OutputFolder.checkReplaceable(out, project);
+        OutputFolder.checkReplaceable(project.luceneDir(), project);
+        List<String> missing = project.missingTemplates();
+        if (!missing.isEmpty()) {
+            throw new BuildRefused(Files.isDirectory(project.templatesDir())
+                    ? "Malmappen «" + project.templatesDir() + "» mangler " + String.join(", ", missing)
+                            + ". Oppgi riktig mappe med --templates MAPPE."
+                    : "Fant ikke malmappen «" + project.templatesDir() + "». Oppgi den med --templates MAPPE.");
+        }
+        // Builds into different folders still share the Lucene folder, so both are locked.
+        try (BuildLock site = BuildLock.acquire(out); BuildLock lucene = BuildLock.acquire(project.luceneDir())) {
+            return buildLocked(out, today);
+        }
+    }
+
+    private Result buildLocked(Path out, LocalDate today) throws IOException, RenderingException {
         AtomicDirectory siteDir = new AtomicDirectory(out);
         AtomicDirectory luceneDir = new AtomicDirectory(project.luceneDir());
         // A build killed between the swap's two renames left the previous site in .site.old; put it

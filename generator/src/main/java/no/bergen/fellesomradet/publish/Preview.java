@@ -53,9 +53,13 @@ public final class Preview {
     private EditorialStatus status;
 
     public Preview(Path contentDir, Path out) {
-        this.project = new Project(contentDir);
+        this(new Project(contentDir), out);
+    }
+
+    public Preview(Project project, Path out) {
+        this.project = project;
         this.out = out;
-        this.builder = new Builder(contentDir, Path.of(""));
+        this.builder = new Builder(project, Path.of(""), Progress.QUIET);
     }
 
     public synchronized Update full(LocalDate today) throws IOException, RenderingException {
@@ -103,8 +107,9 @@ public final class Preview {
 
         site = updated;
         status = updatedStatus;
-        int pages = renderEntries(entry, old.get());
-        return new Update(findings, pages, false);
+        try (BuildLock lock = BuildLock.acquire(out)) {
+            return new Update(findings, renderEntries(entry, old.get()), false);
+        }
     }
 
     /**
@@ -114,7 +119,9 @@ public final class Preview {
     public synchronized int refreshLists() throws IOException, RenderingException {
         if (site == null) return 0;
         PageModels models = new PageModels(site, markdown, status);
-        return render(new GeneratedPages(models).all().stream().filter(d -> !"omdirigering".equals(d.getType())).toList());
+        try (BuildLock lock = BuildLock.acquire(out)) {
+            return render(new GeneratedPages(models).all().stream().filter(d -> !"omdirigering".equals(d.getType())).toList());
+        }
     }
 
     /**
@@ -125,6 +132,12 @@ public final class Preview {
         if (site == null) return;
         AtomicDirectory lucene = new AtomicDirectory(project.luceneDir());
         AtomicDirectory browser = new AtomicDirectory(out.resolve("sok").resolve("indeks"));
+        try (BuildLock site = BuildLock.acquire(out); BuildLock index = BuildLock.acquire(project.luceneDir())) {
+            swapIndexes(lucene, browser);
+        }
+    }
+
+    private void swapIndexes(AtomicDirectory lucene, AtomicDirectory browser) throws IOException {
         Path luceneTmp = lucene.begin();
         Path browserTmp = browser.begin();
         try {

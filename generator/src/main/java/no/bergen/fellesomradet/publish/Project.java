@@ -13,13 +13,19 @@ import no.bergen.fellesomradet.search.query.ConcernRule;
 import no.bergen.fellesomradet.search.query.SynonymRules;
 
 /**
- * Where things are: the content folder, the templates beside it, and the files in content/ that
- * configure the site and the search. JBake's source folder is the content folder's parent.
+ * Where things are: the content folder, the templates (beside it unless given), and the files in
+ * content/ that configure the site and the search. JBake's source folder is the content folder's parent.
  */
-public record Project(Path contentDir) {
+public record Project(Path contentDir, Path templatesDir) {
 
     public Project {
         contentDir = contentDir.toAbsolutePath().normalize();
+        templatesDir = templatesDir.toAbsolutePath().normalize();
+    }
+
+    /** A project laid out like this repository: templates/ beside content/. */
+    public Project(Path contentDir) {
+        this(contentDir, contentDir.toAbsolutePath().normalize().resolveSibling("templates"));
     }
 
     public Path sourceDir() {
@@ -37,6 +43,8 @@ public record Project(Path contentDir) {
     public DefaultJBakeConfiguration jbakeConfiguration(Path out) {
         DefaultJBakeConfiguration config = SiteBuild.configuration(sourceDir(), out, properties());
         config.setDestinationFolder(out.toFile());
+        config.setTemplateFolder(templatesDir.toFile());
+        config.setAssetFolder(templatesDir.resolve("assets").toFile());
         return config;
     }
 
@@ -51,6 +59,21 @@ public record Project(Path contentDir) {
         }
         return new SiteSettings(orEmpty(p.getProperty("site.title")), orEmpty(p.getProperty("site.edit.url")),
                 orEmpty(p.getProperty("site.bkkvalitet.url")), orEmpty(p.getProperty("site.lovdata.url")));
+    }
+
+    /**
+     * The templates jbake.properties names ({@code template.*.file}) that the templates folder lacks,
+     * and the folder itself if it is missing: checked before a build, so a wrong folder is one
+     * sentence instead of a rendering error deep in JBake.
+     */
+    public List<String> missingTemplates() throws IOException {
+        if (!Files.isDirectory(templatesDir)) return List.of(templatesDir.toString());
+        java.util.Properties p = new java.util.Properties();
+        try (var in = Files.newBufferedReader(properties(), java.nio.charset.StandardCharsets.UTF_8)) {
+            p.load(in);
+        }
+        return p.stringPropertyNames().stream().filter(k -> k.startsWith("template.") && k.endsWith(".file")).sorted()
+                .map(p::getProperty).map(String::strip).filter(f -> !Files.isRegularFile(templatesDir.resolve(f))).toList();
     }
 
     private static String orEmpty(Object o) {

@@ -32,6 +32,8 @@ public final class Bakery {
         for (RenderingTool tool : tools) {
             try {
                 pages += tool.render(utensils.getRenderer(), utensils.getContentStore(), utensils.getConfiguration());
+            } catch (TemplateError e) {
+                throw e; // one sentence about the template says more than a failure per page
             } catch (RenderingException e) {
                 errors.add(e.getMessage());
             }

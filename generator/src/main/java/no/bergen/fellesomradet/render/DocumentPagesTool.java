@@ -3,6 +3,7 @@ package no.bergen.fellesomradet.render;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -64,6 +65,8 @@ public final class DocumentPagesTool implements RenderingTool {
         try {
             renderer.render(doc);
         } catch (Exception e) {
+            Optional<TemplateError> template = TemplateError.of(e);
+            if (template.isPresent()) throw template.get();
             throw new RenderingException("Kunne ikke lage siden " + doc.getUri() + ": " + rootMessage(e));
         }
     }

@@ -18,6 +18,12 @@ import org.jbake.template.model.TemplateModel;
  */
 public final class SiteTemplateEngine extends DelegatingTemplateEngine {
 
+    static {
+        // FreeMarker logs a failing template through java.util.logging on its own, before JBake
+        // rethrows it; through SLF4J it follows logback.xml, and the tool reports it once (TemplateError).
+        if (System.getProperty("org.freemarker.loggerLibrary") == null) System.setProperty("org.freemarker.loggerLibrary", "SLF4J");
+    }
+
     private final FreemarkerTemplateEngine freemarker;
     private final Map<String, Object> configMap;
     private final String version;

@@ -106,7 +106,7 @@ class CheckCommandTest {
     @Test
     void placeholderTextIsRefused() throws IOException {
         p.write("tjenester/t.md", valid().replace("Den hjelper.", "Den hjelper.\n\nTODO: skriv mer."));
-        assertError("tjenester/t.md", 29, "Plassholdertekst («TODO») må erstattes med ekte innhold før publisering.");
+        assertError("tjenester/t.md", 30, "Plassholdertekst («TODO») må erstattes med ekte innhold før publisering.");
     }
 
     @Test
@@ -152,43 +152,43 @@ class CheckCommandTest {
     @Test
     void referenceToMissingSlug() throws IOException {
         p.write("tjenester/t.md", valid().replace("samarbeider_med: [god]", "samarbeider_med:\n  - godd"));
-        assertError("tjenester/t.md", 23, "`samarbeider_med`: «godd» finnes ikke. Skriv filnavnet til en eksisterende oppføring uten .md (mente du «god»?).");
+        assertError("tjenester/t.md", 24, "`samarbeider_med`: «godd» finnes ikke. Skriv filnavnet til en eksisterende oppføring uten .md (mente du «god»?).");
     }
 
     @Test
     void bodyLinkToMissingSlug() throws IOException {
         p.write("tjenester/t.md", valid().replace("Den hjelper.", "Den hjelper [mye](borte.md)."));
-        assertError("tjenester/t.md", 27, "Lenken «borte.md» viser til «borte», men den oppføringen finnes ikke.");
+        assertError("tjenester/t.md", 28, "Lenken «borte.md» viser til «borte», men den oppføringen finnes ikke.");
     }
 
     @Test
     void linkEscapingTheContentFolder() throws IOException {
         p.write("tjenester/t.md", valid().replace("Den hjelper.", "Se [passord](../../etc/passwd)."));
-        assertError("tjenester/t.md", 27, "Lenke: «../../etc/passwd» peker ut av content-mappen.");
+        assertError("tjenester/t.md", 28, "Lenke: «../../etc/passwd» peker ut av content-mappen.");
     }
 
     @Test
     void imageEscapingTheContentFolder() throws IOException {
         p.write("tjenester/t.md", valid().replace("Den hjelper.", "![bilde](../../../etc/passwd.png)"));
-        assertError("tjenester/t.md", 27, "Lenke: «../../../etc/passwd.png» peker ut av content-mappen.");
+        assertError("tjenester/t.md", 28, "Lenke: «../../../etc/passwd.png» peker ut av content-mappen.");
     }
 
     @Test
     void javascriptLink() throws IOException {
         p.write("tjenester/t.md", valid().replace("Den hjelper.", "[klikk](javascript:alert(1))"));
-        assertError("tjenester/t.md", 27, "Lenke: lenker av typen «javascript:» er ikke tillatt.");
+        assertError("tjenester/t.md", 28, "Lenke: lenker av typen «javascript:» er ikke tillatt.");
     }
 
     @Test
     void rawHtml() throws IOException {
         p.write("tjenester/t.md", valid().replace("Den hjelper.", "<script>alert(1)</script>"));
-        assertError("tjenester/t.md", 27, "HTML-kode er ikke tillatt i teksten.");
+        assertError("tjenester/t.md", 28, "HTML-kode er ikke tillatt i teksten.");
     }
 
     @Test
     void missingSection() throws IOException {
         p.write("tjenester/t.md", valid().replace("## Slik tar du kontakt\n", ""));
-        assertError("tjenester/t.md", 24, "Avsnittet «## Slik tar du kontakt» mangler.");
+        assertError("tjenester/t.md", 25, "Avsnittet «## Slik tar du kontakt» mangler.");
     }
 
     @Test
@@ -293,13 +293,13 @@ class CheckCommandTest {
     @Test
     void badLegalReference() throws IOException {
         p.write("tjenester/t.md", valid().replace("samarbeider_med: [god]", "samarbeider_med: [god]\nlovgrunnlag:\n  - barnevernloven 13-2"));
-        assertError("tjenester/t.md", 24, "`lovgrunnlag`: «barnevernloven 13-2» har ikke formen «lovnavn § N-N»");
+        assertError("tjenester/t.md", 25, "`lovgrunnlag`: «barnevernloven 13-2» har ikke formen «lovnavn § N-N»");
     }
 
     @Test
     void scaffoldGapsMustBeFilledIn() throws IOException {
         p.write("tjenester/t.md", valid().replace("Den hjelper.", "[[fyll inn: Oppdraget, kort.]]"));
-        assertError("tjenester/t.md", 27, "Fyll inn det som står i [[fyll inn: …]] og fjern klammene.");
+        assertError("tjenester/t.md", 28, "Fyll inn det som står i [[fyll inn: …]] og fjern klammene.");
     }
 
     @Test

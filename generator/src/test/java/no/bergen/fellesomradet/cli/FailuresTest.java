@@ -1,0 +1,45 @@
+package no.bergen.fellesomradet.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The failures a user can cause but a test cannot stage as root (no permission, a full disk) read
+ * as one sentence with the path; anything else says it is a bug and how to report it.
+ */
+class FailuresTest {
+
+    @Test
+    void noPermissionNamesThePath() {
+        String s = Failures.describe(new AccessDeniedException("/srv/site/index.html"));
+        assertTrue(s.startsWith("Mangler tilgang til «/srv/site/index.html»"), s);
+    }
+
+    @Test
+    void aFullDiskSaysSoAndThatThePreviousSiteStays() {
+        String s = Failures.describe(new UncheckedIOException(new FileSystemException("/srv/.site.tmp/a.html", null, "No space left on device")));
+        assertTrue(s.startsWith("Disken er full ved skriving til «/srv/.site.tmp/a.html»"), s);
+        assertTrue(s.contains("forrige nettsted er urørt"), s);
+    }
+
+    @Test
+    void aFailureInsideJBakeIsTracedToItsCause() {
+        String s = Failures.describe(new RuntimeException("rendering", new IOException(new AccessDeniedException("/srv/site"))));
+        assertTrue(s.startsWith("Mangler tilgang til «/srv/site»"), s);
+    }
+
+    @Test
+    void aBugTellsHowToReportIt() {
+        String s = Failures.describe(new IllegalStateException("index out of step"));
+        assertTrue(s.startsWith("uventet feil (IllegalStateException: index out of step)"), s);
+        assertTrue(s.contains("meld fra til utviklerne") && s.contains("--verbose"), s);
+        assertEquals(1, s.lines().count());
+    }
+}
