@@ -343,7 +343,7 @@ public final class CorpusGenerator {
                 Files.copy(p, content.resolve("data").resolve(p.getFileName()));
             }
         }
-        for (String name : List.of("jbake.properties", "synonymer.txt", "bekymringsord.txt")) {
+        for (String name : List.of("jbake.properties", "synonymer.txt", "situasjoner.txt", "bekymringsord.txt")) {
             if (Files.isRegularFile(source.resolve(name))) Files.copy(source.resolve(name), content.resolve(name));
         }
         Path templates = outDir.resolve("templates");

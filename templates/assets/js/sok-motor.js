@@ -149,8 +149,9 @@
   function expand(lines) {
     var map = new Map();
     lines.forEach(function (rule) {
+      var right = rule.length === 1 ? rule[0] : rule[1];
       rule[0].forEach(function (l) {
-        rule[rule.length - 1].forEach(function (r) {
+        right.forEach(function (r) {
           if (r === l) return;
           if (!map.has(l)) map.set(l, []);
           if (map.get(l).indexOf(r) < 0) map.get(l).push(r);
@@ -334,6 +335,8 @@
     var analysis = createAnalysis(meta);
     MIN_FUZZY = meta.minSkrivefeil;
     var synonyms = expand(meta.synonymregler);
+    var situations = new Set();
+    meta.synonymregler.forEach(function (rule) { if (rule.length === 3) rule[0].forEach(function (l) { situations.add(l); }); });
     var longest = 0;
     Object.keys(synonyms).forEach(function (k) { longest = Math.max(longest, k.split(" ").length); });
     var singleWords = Object.keys(synonyms).filter(function (k) { return k.indexOf(" ") < 0; }).sort();
@@ -424,11 +427,24 @@
           }
           position++;
         } else {
-          groups.push(g);
-          position += g.alternatives[0].length;
+          var length = g.alternatives[0].length;
+          // As QueryPlan.of: a situation means what its rule says, without its own words.
+          groups.push(situations.has(g.alternatives[0].join(" "))
+            ? { alternatives: g.alternatives.slice(1), plain: false, parts: g.parts }
+            : withoutLittleWords(g, surface.slice(position, position + length)));
+          position += length;
         }
       });
       return { groups: groups, words: ws, last: last };
+    }
+
+    /** As QueryPlan.withoutLittleWords: a phrase rule's own words score without its stop words. */
+    function withoutLittleWords(g, surface) {
+      var literal = g.alternatives[0];
+      var kept = literal.filter(function (_, i) { return !stopWords.has(surface[i]); });
+      if (kept.length === literal.length) return g;
+      var alternatives = (kept.length ? [kept] : []).concat(g.alternatives.slice(1));
+      return { alternatives: alternatives, plain: false, parts: g.parts };
     }
 
     function fuzzyApplies(g) { return g.plain && g.alternatives[0][0].length >= meta.minSkrivefeil; }
@@ -505,9 +521,20 @@
         }));
       }
       var total = sets.length ? combine(sets, false) : NONE;
+      // As Ranker.coordinated: the score times the share of the query's groups a document matches
+      // (the prefix set, last in sets, counts as matching the word being typed).
+      var groups = p.groups.length;
+      var matched = new Map();
+      sets.forEach(function (set) {
+        for (var j = 0; j < set.docs.length; j++) {
+          if (set.scores[j] > 0) matched.set(set.docs[j], (matched.get(set.docs[j]) || 0) + 1);
+        }
+      });
       var out = [];
       for (var i = 0; i < total.docs.length; i++) {
-        if (total.scores[i] > 0) out.push({ doc: total.docs[i], score: total.scores[i] });
+        var score = total.scores[i];
+        if (groups > 0) score = Math.floor(score * Math.min(matched.get(total.docs[i]) || 0, groups) / groups);
+        if (score > 0) out.push({ doc: total.docs[i], score: score });
       }
       out.sort(function (x, y) { return y.score - x.score || x.doc - y.doc; });
       return out;
@@ -518,9 +545,15 @@
       var p = plan(text);
       var ranked = p.words.length ? await rank(p) : [];
       var docs = ranked.map(function (r) { return r.doc; });
-      var worried = p.words.some(function (w) { return triggers.has(w); });
+      // As ConcernRule.matches: a trigger among the query's words and what its rules say they mean.
+      var worried = p.groups.some(function (g) {
+        return g.alternatives.some(function (a) { return a.some(function (t) { return triggers.has(t); }); });
+      });
       if (worried && meta.festet.length) {
-        docs = meta.festet.concat(docs.filter(function (d) { return meta.festet.indexOf(d) < 0; }));
+        // As ConcernRule.order: the concern guide, the best match that is not pinned, the other pinned guides.
+        var pins = meta.festet;
+        var rest = docs.filter(function (d) { return pins.indexOf(d) < 0; });
+        docs = [pins[0]].concat(rest.slice(0, 1), pins.slice(1), rest.slice(1));
       }
       return { docs: docs, ranked: ranked, plan: p, worried: worried };
     }

@@ -137,7 +137,6 @@
   }
 
   async function render(seq) {
-    var meta = engine.meta;
     var visible = [];
     for (var i = 0; i < state.docs.length; i++) {
       if (matchesFilters(state.facets[i])) visible.push(state.docs[i]);
@@ -146,18 +145,7 @@
     var docs = await engine.documents(page);
     if (seq !== sequence) return;
     list.textContent = "";
-    docs.forEach(function (d) {
-      var li = document.createElement("li");
-      var a = text("a", d.title);
-      a.href = root + d.url;
-      var h = document.createElement("h2");
-      h.className = "treff-tittel";
-      h.appendChild(a);
-      li.appendChild(h);
-      li.appendChild(text("p", meta.typer[d.type][1] + " · " + meta.eiere[d.owner], "merke"));
-      li.appendChild(snippet(d.summary, state.plan));
-      list.appendChild(li);
-    });
+    docs.forEach(function (d) { list.appendChild(item(d)); });
     if (more) more.hidden = visible.length <= state.shown;
     if (state.query.trim() === "") {
       status.textContent = "";
@@ -167,6 +155,20 @@
       status.textContent = visible.length + " treff for «" + state.query.trim() + "».";
     }
     if (all) all.hidden = state.query.trim() !== "";
+  }
+
+  function item(d) {
+    var meta = engine.meta;
+    var li = document.createElement("li");
+    var a = text("a", d.title);
+    a.href = root + d.url;
+    var h = document.createElement("h2");
+    h.className = "treff-tittel";
+    h.appendChild(a);
+    li.appendChild(h);
+    li.appendChild(text("p", meta.typer[d.type][1] + " · " + meta.eiere[d.owner], "merke"));
+    li.appendChild(snippet(d.summary, state.plan));
+    return li;
   }
 
   function distance(a, b) {
@@ -184,6 +186,7 @@
 
   var wordList = null;
   var SPELLED = 4; // shorter words are not corrected
+  var NEAREST = 5; // pages shown for the closest spelling when nothing matches
   async function suggest(seq) {
     var parts = state.query.toLowerCase().match(/[\p{L}\p{N}]+/gu) || [];
     var words = [];
@@ -217,6 +220,20 @@
       a.href = "?q=" + encodeURIComponent(q);
       status.appendChild(a);
       status.appendChild(document.createTextNode("? "));
+      // No dead end: the pages for the closest spelling are shown at once, below the question.
+      var nearest = await engine.search(q);
+      var docs = await engine.documents(nearest.docs.slice(0, NEAREST));
+      if (seq !== sequence) return;
+      if (docs.length) {
+        status.appendChild(document.createTextNode("Her er de nærmeste sidene. "));
+        docs.forEach(function (d) { list.appendChild(item(d)); });
+      }
+    } else if (!typing) {
+      status.appendChild(document.createTextNode("Er du bekymret for et barn, se "));
+      var guide = text("a", "Bekymret for et barn?");
+      guide.href = root + "veiledere/bekymret-for-et-barn/";
+      status.appendChild(guide);
+      status.appendChild(document.createTextNode(". "));
     }
     var aa = text("a", "Se alt fra A til Å");
     aa.href = root + "a-til-a/";

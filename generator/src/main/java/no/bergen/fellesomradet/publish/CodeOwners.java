@@ -21,7 +21,7 @@ public final class CodeOwners {
         sb.append("# Laget av «./fellesomrade codeowners» fra content/data/eiere.yaml og feltet «eier» i hver oppføring.\n");
         sb.append("# Ikke rediger denne filen for hånd: endre eiere.yaml eller oppføringen og kjør kommandoen igjen.\n\n");
         sb.append("# Det som hører til hele Fellesområdet (").append(c.sharedOwner()).append(")\n");
-        for (String path : List.of("/content/data/", "/content/synonymer.txt", "/content/bekymringsord.txt", "/content/jbake.properties")) {
+        for (String path : List.of("/content/data/", "/content/synonymer.txt", "/content/situasjoner.txt", "/content/bekymringsord.txt", "/content/jbake.properties")) {
             sb.append(path).append(' ').append(shared).append('\n');
         }
         sb.append("\n# Hver oppføring: etaten som eier den\n");

@@ -80,11 +80,19 @@ public record Project(Path contentDir, Path templatesDir) {
         return o == null ? "" : String.valueOf(o).strip();
     }
 
-    /** The content owners' synonym rules (content/synonymer.txt), normalised like queries. */
+    /**
+     * The content owners' search rules, normalised like queries: the synonyms (content/synonymer.txt)
+     * and the situations (content/situasjoner.txt: what an employee sees, leading to the words of the
+     * pages that help). Both files have the same format; see {@link SynonymRules#parse(String, String, java.util.function.Function)}.
+     */
     public SynonymRules synonyms(NorwegianAnalysis analysis) throws IOException {
-        Path file = contentDir.resolve("synonymer.txt");
-        String text = Files.isRegularFile(file) ? Files.readString(file) : "";
-        return SynonymRules.parse(text, s -> NorwegianAnalysis.terms(analysis.normaliser(), s));
+        return SynonymRules.parse(readIfPresent("synonymer.txt"), readIfPresent("situasjoner.txt"),
+                s -> NorwegianAnalysis.terms(analysis.normaliser(), s));
+    }
+
+    private String readIfPresent(String name) throws IOException {
+        Path file = contentDir.resolve(name);
+        return Files.isRegularFile(file) ? Files.readString(file) : "";
     }
 
     public NorwegianAnalysis analysis() {

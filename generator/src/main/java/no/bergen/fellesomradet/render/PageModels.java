@@ -200,7 +200,8 @@ public final class PageModels {
 
     private static String contactHref(String key, String value) {
         return switch (key) {
-            case "telefon" -> "tel:" + value.replaceAll("[^0-9+]", "");
+            // Only a value that is one number becomes a link; "112 … og 02800 …" would dial both at once.
+            case "telefon" -> value.matches("\\+?[0-9][0-9 ]*") ? "tel:" + value.replaceAll("[^0-9+]", "") : "";
             case "epost" -> "mailto:" + value;
             case "nettside" -> value;
             default -> "";

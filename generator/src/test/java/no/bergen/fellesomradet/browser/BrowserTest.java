@@ -273,9 +273,25 @@ class BrowserTest {
         String status = String.valueOf(chrome.eval("document.getElementById('sok-status').textContent"));
         assertTrue(status.startsWith("Ingen treff for «xqzzy»"), status);
         assertEquals(true, chrome.eval("!!document.querySelector('#sok-status a[href$=\"a-til-a/\"]')"));
+        assertEquals(true, chrome.eval("!!document.querySelector('#sok-status a[href$=\"veiledere/bekymret-for-et-barn/\"]')"),
+                "with no spelling to offer, the concern guide is offered");
         openAndWait("sok/?q=q");
         status = String.valueOf(chrome.eval("document.getElementById('sok-status').textContent"));
         assertTrue(status.startsWith("Ingen treff ennå for «q». Skriv litt mer."), "a half-typed word: " + status);
+    }
+
+    @Test
+    void noResultsShowsThePagesForTheClosestSpelling() throws Exception {
+        openAndWait("sok/?q=fastlgen");
+        // The message is written in steps (the question, then the nearest pages, then the A–Å link).
+        chrome.eval("new Promise(r => { const t = Date.now(); (function w(){ if (document.querySelector('#sok-status a[href$=\"a-til-a/\"]')"
+                + " || Date.now() - t > 5000) r(true); else setTimeout(w, 10); })(); })");
+        String status = String.valueOf(chrome.eval("document.getElementById('sok-status').textContent"));
+        assertTrue(status.startsWith("Ingen treff for «fastlgen». Mente du fastlege"), status);
+        assertTrue(status.contains("Her er de nærmeste sidene."), status);
+        assertEquals("fastlege", chrome.eval(
+                "document.querySelector('#sokeresultater li a').getAttribute('href').split('/').filter(Boolean).pop()"),
+                "the closest spelling's first page is listed, not an empty page");
     }
 
     @Test

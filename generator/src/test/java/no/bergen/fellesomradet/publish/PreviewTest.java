@@ -51,7 +51,7 @@ class PreviewTest {
         }
         Path site = dir.resolve("site");
         Preview preview = new Preview(content, site);
-        assertTrue(preview.full(LocalDate.of(2026, 11, 22)).pages() > 0);
+        assertTrue(preview.full(LocalDate.of(2026, 12, 5)).pages() > 0);
         Map<String, FileTime> before = times(site);
         Thread.sleep(20);
 
@@ -61,7 +61,7 @@ class PreviewTest {
         Files.writeString(file, text.substring(0, summary) + "sammendrag: Endret i forhåndsvisningen. "
                 + text.substring(summary + "sammendrag:".length()));
         long start = System.nanoTime();
-        Preview.Update u = preview.changed(file, LocalDate.of(2026, 11, 22));
+        Preview.Update u = preview.changed(file, LocalDate.of(2026, 12, 5));
         double ms = (System.nanoTime() - start) / 1e6;
         long listsStart = System.nanoTime();
         int lists = preview.refreshLists();

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -37,23 +38,46 @@ public final class NorwegianAnalysis {
      */
     public static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+");
 
+    /**
+     * The steps that can be swapped, so alternatives (Hunspell, dictionary decompounding) can be
+     * measured on the judged queries against the chain in use (AnalysisComparisonTest, docs/adr/0003).
+     *
+     * @param nynorskTable  map nynorsk forms to bokmål before stemming
+     * @param agentNouns    put plural and definite job titles back to the singular
+     * @param stemmer       the stemming step
+     * @param compoundParts the compound-part fields' splitting step, or null for {@link CompoundPartsFilter}
+     */
+    public record Steps(boolean nynorskTable, boolean agentNouns, UnaryOperator<TokenStream> stemmer,
+                        UnaryOperator<TokenStream> compoundParts) {
+
+        /** The chain in use: the nynorsk table, the job-title filter, Snowball, the own compound list. */
+        public static Steps standard() {
+            return new Steps(true, true, ts -> new SnowballFilter(ts, new NorwegianStemmer()), null);
+        }
+    }
+
     private final Analyzer parts;
     private final Analyzer normalise;
     private final Analyzer surface;
     private final java.util.List<String> dictionaryWords = compoundParts();
     private final CompoundSplitter splitter = new CompoundSplitter(new java.util.HashSet<>(dictionaryWords));
 
-    private NorwegianAnalysis() {
-        this.normalise = new Chain(Mode.NORMALISE, null);
-        this.parts = new Chain(Mode.PARTS, splitter);
-        this.surface = new Chain(Mode.SURFACE, null);
+    private NorwegianAnalysis(Steps steps) {
+        this.normalise = new Chain(Mode.NORMALISE, null, steps);
+        this.parts = new Chain(Mode.PARTS, splitter, steps);
+        this.surface = new Chain(Mode.SURFACE, null, steps);
     }
 
     /** Splits compounds into dictionary words (the same splitting the compound-part fields use). */
     public CompoundSplitter splitter() { return splitter; }
 
     public static NorwegianAnalysis create() {
-        return new NorwegianAnalysis();
+        return new NorwegianAnalysis(Steps.standard());
+    }
+
+    /** A chain with other steps; only for measuring alternatives; the browser mirrors {@link #create()} alone. */
+    public static NorwegianAnalysis create(Steps steps) {
+        return new NorwegianAnalysis(steps);
     }
 
     /** For the compound-part fields: only the parts of compounds, normalised ("familievold" → famili, vold). */
@@ -113,21 +137,25 @@ public final class NorwegianAnalysis {
     private static final class Chain extends Analyzer {
         private final Mode mode;
         private final CompoundSplitter splitter;
+        private final Steps steps;
 
-        Chain(Mode mode, CompoundSplitter splitter) {
+        Chain(Mode mode, CompoundSplitter splitter, Steps steps) {
             this.mode = mode;
             this.splitter = splitter;
+            this.steps = steps;
         }
 
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer source = new WordTokenizer();
             TokenStream ts = new LowerCaseFilter(source);
-            ts = new NynorskToBokmalFilter(ts, NynorskForms.WORDS);
+            if (steps.nynorskTable()) ts = new NynorskToBokmalFilter(ts, NynorskForms.WORDS);
             if (mode == Mode.SURFACE) return new TokenStreamComponents(source, ts);
-            ts = new AgentNounFilter(ts);
-            if (mode == Mode.PARTS) ts = new CompoundPartsFilter(ts, splitter);
-            ts = new SnowballFilter(ts, new NorwegianStemmer());
+            if (steps.agentNouns()) ts = new AgentNounFilter(ts);
+            if (mode == Mode.PARTS) {
+                ts = steps.compoundParts() == null ? new CompoundPartsFilter(ts, splitter) : steps.compoundParts().apply(ts);
+            }
+            ts = steps.stemmer().apply(ts);
             return new TokenStreamComponents(source, ts);
         }
 

@@ -10,8 +10,10 @@ import no.bergen.fellesomradet.search.analysis.NorwegianAnalysis;
 
 /**
  * An employee who types "bekymret", "vold" or "melde" is worried about a child: whatever else
- * matches, the concern guide comes first and the acute-danger guide second. The trigger words are
- * the content owners' (content/bekymringsord.txt), normalised so every inflection triggers.
+ * matches, the concern guide comes first. The page that matches the query best comes second (so
+ * «vold i hjemmet» keeps the violence guide in view), and the other pinned guides (acute danger)
+ * right after it. The trigger words are the content owners' (content/bekymringsord.txt), normalised
+ * so every inflection triggers.
  */
 public final class ConcernRule {
 
@@ -42,20 +44,31 @@ public final class ConcernRule {
         return pinned;
     }
 
+    /**
+     * A trigger word among the query's words and what its rules say they mean: a situation the
+     * content owners tied to a worry («sulten og skitten» → omsorgssvikt) counts, and one they tied
+     * elsewhere («melde avvik» → avvik) does not, since a situation's own words are not searched.
+     */
     public boolean matches(QueryPlan plan) {
-        return plan.words().stream().anyMatch(triggers::contains);
+        return plan.groups().stream().flatMap(g -> g.alternatives().stream()).flatMap(List::stream).anyMatch(triggers::contains);
     }
 
-    /** The ranked documents with the pinned ones moved to the front when the query expresses worry. */
+    /**
+     * The ranked documents reordered when the query expresses worry: the first pinned guide, the best
+     * match that is not pinned, then the other pinned guides, then the rest in rank order.
+     */
     List<Integer> order(QueryPlan plan, List<Integer> ranked, ToIntFunction<String> docOf) {
         if (pinned.isEmpty() || !matches(plan)) return ranked;
-        List<Integer> first = new ArrayList<>();
+        List<Integer> pins = new ArrayList<>();
         for (String slug : pinned) {
             int doc = docOf.applyAsInt(slug);
-            if (doc >= 0) first.add(doc);
+            if (doc >= 0) pins.add(doc);
         }
-        List<Integer> out = new ArrayList<>(first);
-        for (int doc : ranked) if (!first.contains(doc)) out.add(doc);
+        if (pins.isEmpty()) return ranked;
+        List<Integer> out = new ArrayList<>(List.of(pins.get(0)));
+        ranked.stream().filter(d -> !pins.contains(d)).findFirst().ifPresent(out::add);
+        out.addAll(pins.subList(1, pins.size()));
+        for (int doc : ranked) if (!out.contains(doc)) out.add(doc);
         return out;
     }
 }

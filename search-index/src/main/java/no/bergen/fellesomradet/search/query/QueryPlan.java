@@ -42,11 +42,34 @@ public record QueryPlan(List<SynonymRules.Group> groups, List<String> words, Str
                 }
                 position++;
             } else {
-                groups.add(g);
-                position += g.alternatives().get(0).size();
+                int length = g.alternatives().get(0).size();
+                if (rules.isSituation(String.join(" ", g.alternatives().get(0)))) {
+                    groups.add(new SynonymRules.Group(g.alternatives().subList(1, g.alternatives().size()), false, g.parts()));
+                } else {
+                    groups.add(withoutLittleWords(g, surface.subList(position, position + length), analysis));
+                }
+                position += length;
             }
         }
         return new QueryPlan(groups, words, last);
+    }
+
+    /**
+     * A phrase rule's own words score without the little words in them: they are needed to match
+     * «snakker nesten ikke», but «ikke» on a page says nothing about language difficulties. A phrase
+     * of little words only keeps just what its rule says it means.
+     */
+    static SynonymRules.Group withoutLittleWords(SynonymRules.Group g, List<String> surface, NorwegianAnalysis analysis) {
+        List<String> literal = g.alternatives().get(0);
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < literal.size(); i++) {
+            if (!analysis.stopWords().contains(surface.get(i))) kept.add(literal.get(i));
+        }
+        if (kept.size() == literal.size()) return g;
+        List<List<String>> alternatives = new ArrayList<>();
+        if (!kept.isEmpty()) alternatives.add(kept);
+        alternatives.addAll(g.alternatives().subList(1, g.alternatives().size()));
+        return new SynonymRules.Group(alternatives, false, g.parts());
     }
 
     /**

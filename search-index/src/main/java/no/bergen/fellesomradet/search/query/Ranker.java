@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Ranks documents for a {@link QueryPlan}. The browser's sok-motor.js is a line-by-line copy of
@@ -18,6 +20,8 @@ import java.util.Map;
  *   <li>for the last word (three letters or more), {@value ScoreModel#PREFIX_PERCENT} % of the best
  *       score of a term it begins (at most {@value #MAX_PREFIX_TERMS} terms, in order).</li>
  * </ul>
+ * The sum is then scaled by the share of the groups the document matches ({@link #coordinated}),
+ * the prefix counting for the word being typed.
  * Ties go to the lower document number (documents are numbered in slug order).
  */
 public final class Ranker {
@@ -33,6 +37,7 @@ public final class Ranker {
 
     public static List<Scored> rank(QueryPlan plan, TermSource source) throws IOException {
         Map<Integer, Long> total = new HashMap<>();
+        Map<Integer, Integer> matched = new HashMap<>();
         for (SynonymRules.Group g : plan.groups()) {
             Map<Integer, Long> best = new HashMap<>();
             for (List<String> alternative : g.alternatives()) {
@@ -49,6 +54,8 @@ public final class Ranker {
                 sum.forEach((doc, s) -> best.merge(doc, s, Math::max));
             }
             best.forEach((doc, s) -> total.merge(doc, s, Long::sum));
+            Set<Integer> hit = new HashSet<>();
+            best.forEach((doc, s) -> { if (s > 0) hit.add(doc); });
 
             if (g.plain() && word.length() >= MIN_FUZZY_LENGTH) {
                 Map<Integer, Long> fuzzy = new HashMap<>();
@@ -58,7 +65,9 @@ public final class Ranker {
                     }
                 }
                 fuzzy.forEach((doc, s) -> total.merge(doc, ScoreModel.share(s, ScoreModel.FUZZY_PERCENT), Long::sum));
+                fuzzy.forEach((doc, s) -> { if (ScoreModel.share(s, ScoreModel.FUZZY_PERCENT) > 0) hit.add(doc); });
             }
+            hit.forEach(doc -> matched.merge(doc, 1, Integer::sum));
         }
         String last = plan.last();
         if (last.length() >= MIN_PREFIX_LENGTH && !plan.words().isEmpty()) {
@@ -73,13 +82,27 @@ public final class Ranker {
                 }
             }
             prefix.forEach((doc, s) -> total.merge(doc, ScoreModel.share(s, ScoreModel.PREFIX_PERCENT), Long::sum));
+            // A word still being typed counts as matched where a word it begins is found.
+            prefix.forEach((doc, s) -> {
+                if (ScoreModel.share(s, ScoreModel.PREFIX_PERCENT) > 0) matched.merge(doc, 1, Integer::sum);
+            });
         }
+        int groups = plan.groups().size();
         List<Scored> out = new ArrayList<>();
         total.forEach((doc, s) -> {
-            if (s > 0) out.add(new Scored(doc, s));
+            long score = groups == 0 ? s : coordinated(s, matched.getOrDefault(doc, 0), groups);
+            if (score > 0) out.add(new Scored(doc, score));
         });
         out.sort(Comparator.comparingLong(Scored::score).reversed().thenComparingInt(Scored::doc));
         return out;
+    }
+
+    /**
+     * The score scaled by the share of the query's words a document matches: a page that answers
+     * «eleven kommer ikke på skolen» in all its words ranks above one with «skole» in a short title.
+     */
+    static long coordinated(long score, int matched, int groups) {
+        return score * Math.min(matched, groups) / groups;
     }
 
     static String firstLetter(String s) {

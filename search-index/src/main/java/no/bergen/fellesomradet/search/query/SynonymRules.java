@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The content owners' synonym file, applied to normalised query words. Rules are normalised by the
@@ -17,8 +19,13 @@ public final class SynonymRules {
 
     /** Normalised phrase (words joined by a space) → the phrases it also means, in file order. */
     private final Map<String, List<List<String>>> rules;
-    /** The file's rules, normalised: [phrases] for «a, b, c», [left phrases, right phrases] for «a => b». */
+    /**
+     * The files' rules, normalised: [phrases] for «a, b, c», [left phrases, right phrases] for
+     * «a => b», and [left phrases, right phrases, []] for a situation (see {@link #parse(String, String, Function)}).
+     */
     private final List<List<List<String>>> lines;
+    /** Left phrases of situation rules: in a query they mean what the rule says, not their own words. */
+    private final Set<String> situations;
     private final int longest;
     /** One-word phrases with a rule, sorted: a query word one typo away from one of them uses its rule. */
     private final List<String> singleWords;
@@ -26,15 +33,24 @@ public final class SynonymRules {
     private SynonymRules(List<List<List<String>>> lines) {
         this.lines = lines;
         this.rules = expand(lines);
+        this.situations = lines.stream().filter(l -> l.size() == 3).flatMap(l -> l.get(0).stream()).collect(Collectors.toUnmodifiableSet());
         this.longest = rules.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(0);
         this.singleWords = rules.keySet().stream().filter(k -> !k.contains(" ")).sorted().toList();
     }
 
     public static SynonymRules parse(String text, Function<String, List<String>> normalise) {
+        return parse(text, "", normalise);
+    }
+
+    /**
+     * The synonyms and the situations (content/situasjoner.txt). A situation rule «a => b» is
+     * one-way like a synonym, and more: the words of «a» («snakker nesten ikke») describe what an
+     * employee sees, so a query with them searches for «b» (språkvansker) instead of for its own
+     * everyday words, which would match pages that merely use them.
+     */
+    public static SynonymRules parse(String synonyms, String situations, Function<String, List<String>> normalise) {
         List<List<List<String>>> lines = new ArrayList<>();
-        for (String raw : text.split("\n")) {
-            String line = raw.contains("#") ? raw.substring(0, raw.indexOf('#')) : raw;
-            if (line.isBlank()) continue;
+        for (String line : ruleLines(synonyms)) {
             if (line.contains("=>")) {
                 lines.add(List.of(phrases(line.substring(0, line.indexOf("=>")), normalise),
                         phrases(line.substring(line.indexOf("=>") + 2), normalise)));
@@ -42,7 +58,26 @@ public final class SynonymRules {
                 lines.add(List.of(phrases(line, normalise)));
             }
         }
+        for (String line : ruleLines(situations)) {
+            if (!line.contains("=>")) continue;
+            lines.add(List.of(phrases(line.substring(0, line.indexOf("=>")), normalise),
+                    phrases(line.substring(line.indexOf("=>") + 2), normalise), List.of()));
+        }
         return new SynonymRules(List.copyOf(lines));
+    }
+
+    private static List<String> ruleLines(String text) {
+        List<String> out = new ArrayList<>();
+        for (String raw : text.split("\n")) {
+            String line = raw.contains("#") ? raw.substring(0, raw.indexOf('#')) : raw;
+            if (!line.isBlank()) out.add(line);
+        }
+        return out;
+    }
+
+    /** True when a query phrase is a situation: its own words are left out of the search. */
+    public boolean isSituation(String phrase) {
+        return situations.contains(phrase);
     }
 
     /**
@@ -52,8 +87,9 @@ public final class SynonymRules {
     private static Map<String, List<List<String>>> expand(List<List<List<String>>> lines) {
         Map<String, LinkedHashSet<String>> map = new LinkedHashMap<>();
         for (List<List<String>> rule : lines) {
+            List<String> right = rule.size() == 1 ? rule.get(0) : rule.get(1);
             for (String l : rule.get(0)) {
-                for (String r : rule.get(rule.size() - 1)) {
+                for (String r : right) {
                     if (!r.equals(l)) map.computeIfAbsent(l, k -> new LinkedHashSet<>()).add(r);
                 }
             }
