@@ -197,7 +197,8 @@ async function measureOnce(query) {
     cdp.close();
     chrome.kill();
     await sleep(200);
-    rmSync(profile, { recursive: true, force: true });
+    // Chromium may still be writing its profile as it exits: retry rather than end the whole run.
+    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
   }
 }
 
