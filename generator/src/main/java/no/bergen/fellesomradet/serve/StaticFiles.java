@@ -18,11 +18,13 @@ import com.sun.net.httpserver.HttpHandler;
  */
 public final class StaticFiles implements HttpHandler {
 
-    private static final Map<String, String> TYPES = Map.of(
-            "html", "text/html; charset=utf-8", "css", "text/css; charset=utf-8",
-            "js", "text/javascript; charset=utf-8", "json", "application/json",
-            "svg", "image/svg+xml", "xml", "application/atom+xml; charset=utf-8",
-            "png", "image/png", "jpg", "image/jpeg", "txt", "text/plain; charset=utf-8");
+    private static final Map<String, String> TYPES = Map.ofEntries(
+            Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
+            Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json"),
+            Map.entry("svg", "image/svg+xml"), Map.entry("xml", "application/atom+xml; charset=utf-8"),
+            Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"), Map.entry("txt", "text/plain; charset=utf-8"),
+            // The form editor's configuration, and the WebAssembly Decap loads.
+            Map.entry("yml", "text/yaml; charset=utf-8"), Map.entry("wasm", "application/wasm"));
 
     private final Path root;
 
