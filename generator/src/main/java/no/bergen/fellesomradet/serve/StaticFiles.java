@@ -27,9 +27,16 @@ public final class StaticFiles implements HttpHandler {
             Map.entry("yml", "text/yaml; charset=utf-8"), Map.entry("wasm", "application/wasm"));
 
     private final Path root;
+    private final boolean liveReload;
 
     public StaticFiles(Path root) {
+        this(root, false);
+    }
+
+    /** @param liveReload add {@link LiveReload}'s script to every page (serve only; the built files stay as they are) */
+    public StaticFiles(Path root, boolean liveReload) {
         this.root = root.toAbsolutePath().normalize();
+        this.liveReload = liveReload;
     }
 
     /** The file a request path maps to, or empty when it is outside the site or does not exist. */
@@ -75,8 +82,18 @@ public final class StaticFiles implements HttpHandler {
             }
             String name = file.get().getFileName().toString();
             String ext = name.substring(name.lastIndexOf('.') + 1);
-            send(ex, 200, TYPES.getOrDefault(ext, "application/octet-stream"), Files.readAllBytes(file.get()));
+            byte[] body = Files.readAllBytes(file.get());
+            // Not the form editor: a reload would throw away what the editor is typing.
+            if (liveReload && ext.equals("html") && !file.get().startsWith(root.resolve("admin"))) body = withScript(body);
+            send(ex, 200, TYPES.getOrDefault(ext, "application/octet-stream"), body);
         }
+    }
+
+    private static byte[] withScript(byte[] page) {
+        String html = new String(page, java.nio.charset.StandardCharsets.UTF_8);
+        int end = html.lastIndexOf("</body>");
+        if (end < 0) return page;
+        return (html.substring(0, end) + LiveReload.tag() + html.substring(end)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
