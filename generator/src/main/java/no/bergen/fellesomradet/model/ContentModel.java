@@ -143,8 +143,9 @@ public final class ContentModel {
                     EnumSet.of(EntryType.TJENESTE, EntryType.SAMARBEID)).mandatory());
 
     public static final List<Field> COOPERATION = List.of(
+            // check accepts an empty list (a forum whose participants have no entries of their own).
             Field.reference("deltakere", REFERENCE_LIST, "Deltakere",
-                    "Tjenestene som deltar. Deltakere uten egen side nevner du i teksten.", EnumSet.of(EntryType.TJENESTE)).mandatory(),
+                    "Tjenestene som deltar. Deltakere uten egen side nevner du i teksten.", EnumSet.of(EntryType.TJENESTE)),
             Field.choice("niva", CHOICE, "Nivå", "Frivillig: individ, tjeneste eller ledelse.", LEVELS));
 
     public static final List<Field> PATHWAY = List.of(
