@@ -45,7 +45,7 @@
         }
         seen = s.versjon;
         if (s.feil.length > 0) show(s.feil);
-        setTimeout(poll, 250);
+        setTimeout(poll, 100);
       })
       .catch(function () { setTimeout(poll, 1000); });
   }
