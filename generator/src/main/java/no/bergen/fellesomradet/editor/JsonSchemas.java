@@ -34,7 +34,6 @@ public final class JsonSchemas {
         EntryType type = model.type();
         Map<String, Object> schema = new LinkedHashMap<>();
         schema.put("$schema", "http://json-schema.org/draft-07/schema#");
-        schema.put("$id", "https://fellesomradet/schema/" + type.key() + ".json");
         schema.put("title", "Fellesområdet: " + type.label().toLowerCase(java.util.Locale.ROOT));
         schema.put("description", "Feltene øverst i en fil i content/" + type.folder()
                 + "/. Hele beskrivelsen står i docs/content-model.md; ./fellesomrade check har siste ord.");
