@@ -1,96 +1,80 @@
 package no.bergen.fellesomradet.cli;
 
 import java.time.LocalDate;
+import java.util.List;
 
+import no.bergen.fellesomradet.model.ContentModel;
 import no.bergen.fellesomradet.model.EntryType;
+import no.bergen.fellesomradet.model.Field;
 
 /**
- * The text of a new entry. Values to replace are written as [[fyll inn: …]], which {@code check}
- * refuses until they are answered, so a scaffold can never be published by accident.
+ * The text of a new entry, derived from the content model: every required field, the optional ones
+ * the model asks for, and the body's required sections. Values to replace are written as
+ * [[fyll inn: …]], which {@code check} refuses until they are answered, so a scaffold can never be
+ * published by accident.
  */
 final class Scaffold {
 
     private Scaffold() { }
 
     static String of(EntryType type, LocalDate today) {
+        ContentModel.Type model = ContentModel.of(type);
         StringBuilder sb = new StringBuilder("---\n");
-        sb.append("type: ").append(type.key()).append('\n');
-        sb.append("tittel: \"[[fyll inn: Hva heter den?]]\"\n");
-        sb.append("sammendrag: \"[[fyll inn: Én eller to setninger om hva dette er og for hvem.]]\"\n");
-        sb.append("stikkord:\n  - \"[[fyll inn: ord en ansatt ville søke på]]\"\n");
-        sb.append("eier: \"[[fyll inn: Etaten som eier siden, nøyaktig som i content/data/etater.yaml]]\"\n");
-        sb.append("innholdseier:\n  rolle: \"[[fyll inn: Rolle, etat – ikke et navn]]\"\n");
-        sb.append("sist_kontrollert: ").append(today).append('\n');
-        sb.append("kilder:\n  - \"[[fyll inn: Hvor opplysningene kommer fra: dokument og side, lov og paragraf]]\"\n");
-        sb.append("maalgruppe:\n  - \"[[fyll inn: nøkkel fra content/data/maalgrupper.yaml]]\"\n");
-        switch (type) {
-            case TJENESTE -> sb.append("""
-                    # alder: slett hvis ingen kilde oppgir alder
-                    alder:
-                      fra: "[[fyll inn: laveste alder]]"
-                      til: "[[fyll inn: høyeste alder]]"
-                    henvisning:
-                      - "[[fyll inn: selvhenvisning, via-tjeneste eller vedtak]]"
-                    kontakt:
-                      fylles_inn_av_eier: [telefon, adresse, apningstider]
-                    samarbeider_med:
-                      - "[[fyll inn: slug til en tjeneste eller samarbeidsstruktur]]"
-                    lovgrunnlag:
-                      - "[[fyll inn: lovnavn § N-N]]"
-                    ---
-
-                    ## Hva tjenesten gjør
-
-                    [[fyll inn: Oppdraget, kort.]]
-
-                    ## Hvem kan få hjelp
-
-                    [[fyll inn: Målgruppe og alder.]]
-
-                    ## Slik tar du kontakt
-
-                    [[fyll inn: Direkte, via en annen tjeneste eller etter vedtak.]]
-
-                    ## Når du er bekymret for et barn
-
-                    [[fyll inn: Hva tjenesten gjør, og hvordan andre samarbeider med den.]] Se [Bekymret for et barn](bekymret-for-et-barn.md).
-                    """);
-            case VEILEDER -> sb.append("""
-                    lovgrunnlag:
-                      - "[[fyll inn: lovnavn § N-N]]"
-                    ---
-
-                    ## Slik gjør du det
-
-                    1. [[fyll inn: Det viktigste først.]]
-                    2. [[fyll inn: Neste steg.]]
-                    """);
-            case SAMARBEID -> sb.append("""
-                    deltakere:
-                      - "[[fyll inn: slug til en tjeneste som deltar]]"
-                    ---
-
-                    ## Hvem deltar
-
-                    [[fyll inn: Tjenester og roller.]]
-
-                    ## Hvilke saker
-
-                    [[fyll inn: Hva teamet tar opp.]]
-
-                    ## Slik melder du inn en sak
-
-                    [[fyll inn: Steg for steg.]]
-                    """);
-            case STI -> sb.append("""
-                    steg:
-                      - slug: bekymret-for-et-barn
-                        hvorfor: "[[fyll inn: Hvorfor dette steget er viktig for en nyansatt.]]"
-                    ---
-
-                    [[fyll inn: Hvem stien er for.]]
-                    """);
+        for (Field f : model.fields()) {
+            if (!f.required() && !f.scaffold()) continue;
+            if (f.key().equals("alder")) sb.append("# alder: slett hvis ingen kilde oppgir alder\n");
+            sb.append(f.key()).append(':').append(value(f, type, today, "  ")).append('\n');
         }
+        sb.append("---\n\n").append(model.bodyTemplate());
         return sb.toString();
+    }
+
+    private static String value(Field f, EntryType type, LocalDate today, String indent) {
+        if (!f.example().isEmpty()) return f.example().replace("\n", "\n" + indent.substring(2));
+        return switch (f.kind()) {
+            case TYPE -> " " + type.key();
+            case DATE -> " " + today;
+            case MAPPING -> {
+                StringBuilder sb = new StringBuilder();
+                for (Field sub : f.fields()) {
+                    if (sub.required()) sb.append('\n').append(indent).append(sub.key()).append(':')
+                            .append(value(sub, type, today, indent + "  "));
+                }
+                yield sb.toString();
+            }
+            case MAPPING_LIST -> {
+                StringBuilder sb = new StringBuilder();
+                String dash = "\n" + indent + "- ";
+                for (Field sub : f.fields()) {
+                    if (!sub.required()) continue;
+                    sb.append(sb.isEmpty() ? dash : "\n" + indent + "  ").append(sub.key()).append(':')
+                            .append(value(sub, type, today, indent + "    "));
+                }
+                yield sb.toString();
+            }
+            default -> f.kind().isList()
+                    ? "\n" + indent + "- " + placeholder(f)
+                    : " " + placeholder(f);
+        };
+    }
+
+    private static String placeholder(Field f) {
+        String what = switch (f.kind()) {
+            case CATALOG, CATALOG_LIST -> switch (f.list()) {
+                case ETATER -> "Etaten som eier siden, nøyaktig som i content/data/etater.yaml";
+                case MAALGRUPPER -> "nøkkel fra content/data/maalgrupper.yaml";
+                case BYOMRADER -> "nøkkel fra content/data/byomrader.yaml";
+            };
+            case CHOICE, CHOICE_LIST -> either(f.values());
+            case REFERENCE, REFERENCE_LIST -> "slug til en " + either(f.targets().stream()
+                    .sorted().map(t -> t.key()).toList()) + " (filnavnet uten .md)";
+            default -> f.hint();
+        };
+        return "\"[[fyll inn: " + what.replace("\\", "\\\\").replace("\"", "\\\"") + "]]\"";
+    }
+
+    private static String either(List<String> values) {
+        if (values.size() < 2) return String.join("", values);
+        return String.join(", ", values.subList(0, values.size() - 1)) + " eller " + values.get(values.size() - 1);
     }
 }

@@ -26,8 +26,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import no.bergen.fellesomradet.publish.BuildRefused;
 import no.bergen.fellesomradet.publish.Preview;
 import no.bergen.fellesomradet.publish.Project;
+import no.bergen.fellesomradet.serve.LiveReload;
 import no.bergen.fellesomradet.serve.StaticFiles;
 import no.bergen.fellesomradet.validate.Finding;
+import no.bergen.fellesomradet.validate.Findings;
 
 /** {@code serve}: builds, serves the site on this machine only, and rebuilds when content changes. */
 @Command(name = "serve", description = {
@@ -57,13 +59,15 @@ final class ServeCommand implements Callable<Integer> {
         Preview preview = new Preview(project, out);
         long start = System.nanoTime();
         report(preview.full(LocalDate.now()), start, "");
+        live.updated(lastFindings);
         HttpServer server;
         try {
             server = HttpServer.create(bindAddress(port), 64);
         } catch (BindException e) {
             throw new UserError("Porten " + port + " er i bruk. Velg en annen med --port.");
         }
-        server.createContext("/", new StaticFiles(out));
+        server.createContext("/", new StaticFiles(out, true));
+        server.createContext(LiveReload.PATH, live);
         server.setExecutor(Executors.newFixedThreadPool(4));
         server.start();
         spec.commandLine().getOut().println("Forhåndsvisning: http://127.0.0.1:" + port + "/  (Ctrl+C for å stoppe)");
@@ -77,7 +81,11 @@ final class ServeCommand implements Callable<Integer> {
         return new InetSocketAddress("127.0.0.1", port);
     }
 
+    private final LiveReload live = new LiveReload();
+    private Findings lastFindings = new Findings();
+
     private boolean report(Preview.Update u, long start, String what) {
+        lastFindings = u.findings();
         for (Finding f : u.findings().sorted()) if (f.isError()) spec.commandLine().getErr().println(f.format());
         boolean ok = !u.findings().hasErrors();
         if (ok) {
@@ -124,7 +132,9 @@ final class ServeCommand implements Callable<Integer> {
                 try {
                     boolean one = changed.size() == 1;
                     Preview.Update u = one ? preview.changed(changed.iterator().next(), LocalDate.now()) : preview.full(LocalDate.now());
-                    if (report(u, start, one && !u.full() ? " " + changed.iterator().next().getFileName() : "") && !u.full()) {
+                    boolean ok = report(u, start, one && !u.full() ? " " + changed.iterator().next().getFileName() : "");
+                    live.updated(u.findings());
+                    if (ok && !u.full()) {
                         search.submit(() -> {
                             try {
                                 preview.refreshLists();

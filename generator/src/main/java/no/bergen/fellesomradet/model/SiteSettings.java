@@ -5,5 +5,26 @@ package no.bergen.fellesomradet.model;
  *
  * @param editBaseUrl      where "Foreslå endring" links to; the entry's path in the repository is appended
  * @param bkkvaliteBaseUrl BkKvalitet document links: the document id is appended
+ * @param editor           where the form editor at /admin/ saves its changes
  */
-public record SiteSettings(String title, String editBaseUrl, String bkkvalitetBaseUrl, String lovdataBaseUrl) { }
+public record SiteSettings(String title, String editBaseUrl, String bkkvalitetBaseUrl, String lovdataBaseUrl,
+                           Editor editor) {
+
+    public SiteSettings(String title, String editBaseUrl, String bkkvalitetBaseUrl, String lovdataBaseUrl) {
+        this(title, editBaseUrl, bkkvalitetBaseUrl, lovdataBaseUrl, Editor.NONE);
+    }
+
+    /**
+     * The form editor's backend, in Decap CMS's terms.
+     *
+     * @param backend   github, gitlab, gitea, bitbucket, azure …
+     * @param repo      owner/name of the repository; "" until the administrators set it
+     * @param branch    the branch pull requests go to
+     * @param baseUrl   the OAuth endpoint the login goes through, "" for the backend's default
+     * @param apiRoot   the forge's API, "" for the public one of the backend
+     * @param localUrl  the local backend (decap-server) an editor on this machine may use, "" for none
+     */
+    public record Editor(String backend, String repo, String branch, String baseUrl, String apiRoot, String localUrl) {
+        public static final Editor NONE = new Editor("github", "", "main", "", "", "");
+    }
+}

@@ -57,8 +57,14 @@ public record Project(Path contentDir, Path templatesDir) {
         try (var in = Files.newBufferedReader(properties(), java.nio.charset.StandardCharsets.UTF_8)) {
             p.load(in);
         }
+        SiteSettings.Editor editor = new SiteSettings.Editor(
+                orDefault(p.getProperty("site.editor.backend"), SiteSettings.Editor.NONE.backend()),
+                orEmpty(p.getProperty("site.editor.repo")),
+                orDefault(p.getProperty("site.editor.branch"), SiteSettings.Editor.NONE.branch()),
+                orEmpty(p.getProperty("site.editor.base_url")), orEmpty(p.getProperty("site.editor.api_root")),
+                orEmpty(p.getProperty("site.editor.local")));
         return new SiteSettings(orEmpty(p.getProperty("site.title")), orEmpty(p.getProperty("site.edit.url")),
-                orEmpty(p.getProperty("site.bkkvalitet.url")), orEmpty(p.getProperty("site.lovdata.url")));
+                orEmpty(p.getProperty("site.bkkvalitet.url")), orEmpty(p.getProperty("site.lovdata.url")), editor);
     }
 
     /**
@@ -74,6 +80,11 @@ public record Project(Path contentDir, Path templatesDir) {
         }
         return p.stringPropertyNames().stream().filter(k -> k.startsWith("template.") && k.endsWith(".file")).sorted()
                 .map(p::getProperty).map(String::strip).filter(f -> !Files.isRegularFile(templatesDir.resolve(f))).toList();
+    }
+
+    private static String orDefault(Object o, String fallback) {
+        String v = orEmpty(o);
+        return v.isEmpty() ? fallback : v;
     }
 
     private static String orEmpty(Object o) {

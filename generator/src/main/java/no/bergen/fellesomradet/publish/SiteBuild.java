@@ -14,6 +14,7 @@ import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.template.RenderingException;
 
+import no.bergen.fellesomradet.editor.EditorFiles;
 import no.bergen.fellesomradet.index.SearchDocuments;
 import no.bergen.fellesomradet.markdown.Markdown;
 import no.bergen.fellesomradet.model.EditorialStatus;
@@ -53,6 +54,7 @@ public final class SiteBuild {
                 .bake();
 
         copyContentFiles(out);
+        new EditorFiles(project.sourceDir()).write(site, out);
         progress.done("lage " + pages + " sider med JBake");
         index(site, luceneDir, out.resolve("sok").resolve("indeks"));
         return new Output(site.entries().size(), pages);

@@ -18,16 +18,25 @@ import com.sun.net.httpserver.HttpHandler;
  */
 public final class StaticFiles implements HttpHandler {
 
-    private static final Map<String, String> TYPES = Map.of(
-            "html", "text/html; charset=utf-8", "css", "text/css; charset=utf-8",
-            "js", "text/javascript; charset=utf-8", "json", "application/json",
-            "svg", "image/svg+xml", "xml", "application/atom+xml; charset=utf-8",
-            "png", "image/png", "jpg", "image/jpeg", "txt", "text/plain; charset=utf-8");
+    private static final Map<String, String> TYPES = Map.ofEntries(
+            Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
+            Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json"),
+            Map.entry("svg", "image/svg+xml"), Map.entry("xml", "application/atom+xml; charset=utf-8"),
+            Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"), Map.entry("txt", "text/plain; charset=utf-8"),
+            // The form editor's configuration, and the WebAssembly Decap loads.
+            Map.entry("yml", "text/yaml; charset=utf-8"), Map.entry("wasm", "application/wasm"));
 
     private final Path root;
+    private final boolean liveReload;
 
     public StaticFiles(Path root) {
+        this(root, false);
+    }
+
+    /** @param liveReload add {@link LiveReload}'s script to every page (serve only; the built files stay as they are) */
+    public StaticFiles(Path root, boolean liveReload) {
         this.root = root.toAbsolutePath().normalize();
+        this.liveReload = liveReload;
     }
 
     /** The file a request path maps to, or empty when it is outside the site or does not exist. */
@@ -73,8 +82,18 @@ public final class StaticFiles implements HttpHandler {
             }
             String name = file.get().getFileName().toString();
             String ext = name.substring(name.lastIndexOf('.') + 1);
-            send(ex, 200, TYPES.getOrDefault(ext, "application/octet-stream"), Files.readAllBytes(file.get()));
+            byte[] body = Files.readAllBytes(file.get());
+            // Not the form editor: a reload would throw away what the editor is typing.
+            if (liveReload && ext.equals("html") && !file.get().startsWith(root.resolve("admin"))) body = withScript(body);
+            send(ex, 200, TYPES.getOrDefault(ext, "application/octet-stream"), body);
         }
+    }
+
+    private static byte[] withScript(byte[] page) {
+        String html = new String(page, java.nio.charset.StandardCharsets.UTF_8);
+        int end = html.lastIndexOf("</body>");
+        if (end < 0) return page;
+        return (html.substring(0, end) + LiveReload.tag() + html.substring(end)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {

@@ -12,8 +12,10 @@ import java.util.regex.Pattern;
 import no.bergen.fellesomradet.content.FrontMatter;
 import no.bergen.fellesomradet.content.SourceFile;
 import no.bergen.fellesomradet.model.Catalog;
+import no.bergen.fellesomradet.model.ContentModel;
 import no.bergen.fellesomradet.model.Entry;
 import no.bergen.fellesomradet.model.EntryType;
+import no.bergen.fellesomradet.model.Field;
 import no.bergen.fellesomradet.model.LegalRef;
 
 /**
@@ -24,21 +26,23 @@ import no.bergen.fellesomradet.model.LegalRef;
 public final class EntryParser {
 
     /** Lowercase ASCII words joined by single hyphens; see docs/content-model.md for why. */
-    public static final Pattern SLUG = Pattern.compile("^[a-z][a-z0-9]*(-[a-z0-9]+)*$");
+    public static final Pattern SLUG = Pattern.compile(ContentModel.SLUG);
 
-    static final List<String> COMMON = List.of("type", "tittel", "sammendrag", "stikkord", "eier", "innholdseier",
-            "sist_kontrollert", "kilder", "maalgruppe", "spraak", "lovgrunnlag", "bkkvalitet", "tidligere_slugs", "se_ogsa");
-    static final List<String> SERVICE = List.of("driftes_av", "alder", "byomrade", "henvisning", "kontakt", "samarbeider_med");
-    static final List<String> COOPERATION = List.of("deltakere", "niva");
-    static final List<String> PATHWAY = List.of("steg");
-    /** Contact details that need a source; {@code merknad} is the editor's own note about them. */
-    static final List<String> CONTACT_DETAILS = List.of("telefon", "epost", "nettside", "adresse", "apningstider");
-    static final List<String> CONTACT = List.of("telefon", "epost", "nettside", "adresse", "apningstider", "merknad",
-            "kilde", "fylles_inn_av_eier");
-    static final List<String> CONTACT_SOURCE = List.of("side", "lest", "gjelder");
-    static final List<String> REFERRAL = List.of("selvhenvisning", "via-tjeneste", "vedtak");
-    static final List<String> LEVELS = List.of("individ", "tjeneste", "ledelse");
-    static final int MAX_SUMMARY = 300;
+    // The field lists come from the content model, so a field added there is accepted here.
+    static final List<String> COMMON = keys(ContentModel.COMMON);
+    static final List<String> SERVICE = keys(ContentModel.SERVICE);
+    static final List<String> COOPERATION = keys(ContentModel.COOPERATION);
+    static final List<String> PATHWAY = keys(ContentModel.PATHWAY);
+    static final List<String> CONTACT_DETAILS = ContentModel.CONTACT_DETAILS;
+    static final List<String> CONTACT = keys(ContentModel.CONTACT);
+    static final List<String> CONTACT_SOURCE = ContentModel.of(EntryType.TJENESTE).field("kontakt").field("kilde").keys();
+    static final List<String> REFERRAL = ContentModel.REFERRAL;
+    static final List<String> LEVELS = ContentModel.LEVELS;
+    static final int MAX_SUMMARY = ContentModel.MAX_SUMMARY;
+    private static final List<String> INNHOLDSEIER = field(ContentModel.COMMON, "innholdseier").keys();
+    private static final List<String> AGE = field(ContentModel.SERVICE, "alder").keys();
+    private static final List<String> STEP = field(ContentModel.PATHWAY, "steg").keys();
+    private static final List<String> BKK = field(ContentModel.COMMON, "bkkvalitet").keys();
 
     private final Catalog catalog;
     private final Set<String> knownSlugs;
@@ -67,14 +71,7 @@ public final class EntryParser {
                         + "» skal ligge i mappen content/" + t.folder() + "/, ikke i content/" + src.folder() + "/.");
             }
         });
-        List<String> allowed = new ArrayList<>(COMMON);
-        type.ifPresent(t -> allowed.addAll(switch (t) {
-            case TJENESTE -> SERVICE;
-            case SAMARBEID -> COOPERATION;
-            case STI -> PATHWAY;
-            case VEILEDER -> List.<String>of();
-        }));
-        if (type.isPresent()) f.refuseUnknown(allowed);
+        type.ifPresent(t -> f.refuseUnknown(ContentModel.of(t).keys()));
 
         Optional<String> title = f.text("tittel", true);
         Optional<String> summary = f.text("sammendrag", true);
@@ -83,13 +80,13 @@ public final class EntryParser {
         List<String> keywords = f.textList("stikkord", true);
         Optional<String> owner = f.oneOf("eier", catalog.agencyNames(), true);
         Optional<String> role = f.mapping("innholdseier", true).flatMap(m -> {
-            m.refuseUnknown(List.of("rolle", "kontakt"));
+            m.refuseUnknown(INNHOLDSEIER);
             return m.text("rolle", true);
         });
         Optional<LocalDate> checked = f.date("sist_kontrollert", true);
         List<String> sources = f.textList("kilder", true);
         List<String> audiences = f.listOf("maalgruppe", catalog.audiences().keySet(), true);
-        String language = f.oneOf("spraak", List.of("nb", "nn"), false).orElse("nb");
+        String language = f.oneOf("spraak", ContentModel.LANGUAGES, false).orElse("nb");
         List<LegalRef> legal = legalRefs(f);
         List<Entry.BkkRef> bkk = bkkRefs(f);
         List<String> former = slugList(f, "tidligere_slugs");
@@ -110,6 +107,14 @@ public final class EntryParser {
                 details, parsed.body(), parsed.bodyLine(), lines(parsed)));
     }
 
+    private static List<String> keys(List<Field> fields) {
+        return fields.stream().map(Field::key).toList();
+    }
+
+    private static Field field(List<Field> fields, String key) {
+        return fields.stream().filter(f -> f.key().equals(key)).findFirst().orElseThrow();
+    }
+
     private static Map<String, Integer> lines(FrontMatter.Parsed parsed) {
         Map<String, Integer> lines = new LinkedHashMap<>();
         parsed.fields().fields().values().forEach(field -> lines.put(field.key(), field.keyLine()));
@@ -121,7 +126,7 @@ public final class EntryParser {
         // Age is optional: a service for professionals, or one whose sources give no limits, has none.
         int[] age = {-1, -1};
         f.mapping("alder", false).ifPresent(a -> {
-            a.refuseUnknown(List.of("fra", "til"));
+            a.refuseUnknown(AGE);
             age[0] = a.integer("fra", true).orElse(0);
             age[1] = a.integer("til", true).orElse(0);
             if (age[0] < 0 || age[1] > 120 || age[0] > age[1]) {
@@ -190,7 +195,7 @@ public final class EntryParser {
         List<Entry.Step> steps = new ArrayList<>();
         List<FieldReader> items = f.mappingList("steg", true);
         for (FieldReader item : items) {
-            item.refuseUnknown(List.of("slug", "hvorfor"));
+            item.refuseUnknown(STEP);
             Optional<String> slug = item.text("slug", true);
             Optional<String> why = item.text("hvorfor", true);
             slug.filter(s -> s.equals(ownSlug)).ifPresent(s ->
@@ -252,7 +257,7 @@ public final class EntryParser {
     private List<Entry.BkkRef> bkkRefs(FieldReader f) {
         List<Entry.BkkRef> out = new ArrayList<>();
         for (FieldReader item : f.mappingList("bkkvalitet", false)) {
-            item.refuseUnknown(List.of("id", "tittel"));
+            item.refuseUnknown(BKK);
             Optional<String> id = item.text("id", true);
             Optional<String> title = item.text("tittel", true);
             id.filter(v -> !v.matches("[0-9]{1,10}")).ifPresent(v ->

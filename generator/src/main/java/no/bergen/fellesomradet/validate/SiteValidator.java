@@ -13,6 +13,7 @@ import no.bergen.fellesomradet.markdown.BodyFacts;
 import no.bergen.fellesomradet.markdown.LinkTarget;
 import no.bergen.fellesomradet.markdown.Markdown;
 import no.bergen.fellesomradet.model.Catalog;
+import no.bergen.fellesomradet.model.ContentModel;
 import no.bergen.fellesomradet.model.Entry;
 import no.bergen.fellesomradet.model.EntryType;
 
@@ -23,10 +24,9 @@ import no.bergen.fellesomradet.model.EntryType;
 public final class SiteValidator {
 
     /** Body sections a service page must have, in this order (docs/content-model.md). */
-    public static final List<String> SERVICE_SECTIONS = List.of(
-            "Hva tjenesten gjør", "Hvem kan få hjelp", "Slik tar du kontakt", "Når du er bekymret for et barn");
-    public static final List<String> COOPERATION_SECTIONS = List.of("Hvem deltar", "Hvilke saker", "Slik melder du inn en sak");
-    public static final String GUIDE_STEPS = "Slik gjør du det";
+    public static final List<String> SERVICE_SECTIONS = ContentModel.of(EntryType.TJENESTE).sectionTitles();
+    public static final List<String> COOPERATION_SECTIONS = ContentModel.of(EntryType.SAMARBEID).sectionTitles();
+    public static final String GUIDE_STEPS = ContentModel.of(EntryType.VEILEDER).sectionTitles().get(0);
     /** Nynorsk equivalents, for entries written with {@code spraak: nn}. */
     private static final Map<String, String> NYNORSK = Map.of(
             "Hva tjenesten gjør", "Kva tenesta gjer",
@@ -118,12 +118,7 @@ public final class SiteValidator {
                 findings.error(file, link.line(), "Stien lenker til seg selv.");
             }
         }
-        List<String> required = switch (e.type()) {
-            case TJENESTE -> SERVICE_SECTIONS;
-            case SAMARBEID -> COOPERATION_SECTIONS;
-            case VEILEDER -> List.of(GUIDE_STEPS);
-            case STI -> List.of();
-        };
+        List<String> required = ContentModel.of(e.type()).sectionTitles();
         int last = -1;
         for (String title : required) {
             String wanted = e.language().equals("nn") ? NYNORSK.getOrDefault(title, title) : title;

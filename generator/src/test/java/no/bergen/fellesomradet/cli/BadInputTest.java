@@ -120,7 +120,8 @@ class BadInputTest {
 
         TestProject.Run check = c.check();
         assertEquals(0, check.code(), check.all());
-        assertFalse(check.out().contains("bom-og-crlf.md:"), check.out());
+        // The fixture lists its phone number under fylles_inn_av_eier, a warning; no error may name it.
+        assertFalse(check.out().lines().anyMatch(l -> l.contains("bom-og-crlf.md:") && l.contains(": error: ")), check.out());
 
         TestProject.Run build = c.build();
         assertEquals(0, build.code(), build.all());

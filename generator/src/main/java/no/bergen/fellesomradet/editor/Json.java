@@ -1,0 +1,67 @@
+package no.bergen.fellesomradet.editor;
+
+import java.util.List;
+import java.util.Map;
+
+/** Writes maps, lists, strings, numbers and booleans as indented JSON; enough for the schemas. */
+final class Json {
+
+    private Json() { }
+
+    static String write(Object value) {
+        StringBuilder sb = new StringBuilder();
+        write(value, sb, "");
+        return sb.append('\n').toString();
+    }
+
+    private static void write(Object value, StringBuilder sb, String indent) {
+        if (value instanceof Map<?, ?> map) {
+            if (map.isEmpty()) {
+                sb.append("{}");
+                return;
+            }
+            sb.append("{\n");
+            int i = 0;
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                sb.append(indent).append("  ").append(quote(String.valueOf(e.getKey()))).append(": ");
+                write(e.getValue(), sb, indent + "  ");
+                sb.append(++i < map.size() ? ",\n" : "\n");
+            }
+            sb.append(indent).append('}');
+        } else if (value instanceof List<?> list) {
+            if (list.isEmpty()) {
+                sb.append("[]");
+                return;
+            }
+            sb.append("[\n");
+            for (int i = 0; i < list.size(); i++) {
+                sb.append(indent).append("  ");
+                write(list.get(i), sb, indent + "  ");
+                sb.append(i + 1 < list.size() ? ",\n" : "\n");
+            }
+            sb.append(indent).append(']');
+        } else if (value instanceof Number || value instanceof Boolean) {
+            sb.append(value);
+        } else {
+            sb.append(quote(String.valueOf(value)));
+        }
+    }
+
+    static String quote(String s) {
+        StringBuilder sb = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    if (c < 0x20) sb.append(String.format("\\u%04x", (int) c));
+                    else sb.append(c);
+                }
+            }
+        }
+        return sb.append('"').toString();
+    }
+}
