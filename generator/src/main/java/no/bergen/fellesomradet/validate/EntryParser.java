@@ -38,6 +38,8 @@ public final class EntryParser {
     static final List<String> CONTACT_SOURCE = List.of("side", "lest", "gjelder");
     static final List<String> REFERRAL = List.of("selvhenvisning", "via-tjeneste", "vedtak");
     static final List<String> LEVELS = List.of("individ", "tjeneste", "ledelse");
+    /** National public numbers, which the truth rules allow without a source (docs/content-model.md). */
+    static final Set<String> NATIONAL_NUMBERS = Set.of("112", "113", "110", "116111", "116117");
     static final int MAX_SUMMARY = 300;
 
     private final Catalog catalog;
@@ -150,7 +152,9 @@ public final class EntryParser {
         List<Entry.ContactSource> sources = contactSources(c);
         // A detail without a source cannot be judged by the reader, so it is refused (content-model.md, truth rules).
         for (String key : CONTACT_DETAILS) {
-            if (values.containsKey(key) && sources.stream().noneMatch(s -> s.covers().contains(key))) {
+            boolean national = key.equals("telefon") && values.containsKey(key)
+                    && NATIONAL_NUMBERS.contains(values.get(key).replaceAll("[^0-9]", ""));
+            if (values.containsKey(key) && !national && sources.stream().noneMatch(s -> s.covers().contains(key))) {
                 c.error(key, "oppgi hvor opplysningen er hentet fra: en side under `kontakt.kilde` med `side`, `lest` "
                         + "(datoen du leste den) og `gjelder: [" + key + "]`.");
             }
