@@ -1,6 +1,7 @@
 package no.bergen.fellesomradet.cli;
 
 import java.time.LocalDate;
+import java.util.UUID;
 
 import no.bergen.fellesomradet.model.EntryType;
 
@@ -12,9 +13,11 @@ final class Scaffold {
 
     private Scaffold() { }
 
-    static String of(EntryType type, LocalDate today) {
+    /** @param id the new entry's identity in the open data, fresh for every scaffold */
+    static String of(EntryType type, LocalDate today, UUID id) {
         StringBuilder sb = new StringBuilder("---\n");
         sb.append("type: ").append(type.key()).append('\n');
+        sb.append("id: ").append(id).append('\n');
         sb.append("tittel: \"[[fyll inn: Hva heter den?]]\"\n");
         sb.append("sammendrag: \"[[fyll inn: Én eller to setninger om hva dette er og for hvem.]]\"\n");
         sb.append("stikkord:\n  - \"[[fyll inn: ord en ansatt ville søke på]]\"\n");
@@ -23,6 +26,7 @@ final class Scaffold {
         sb.append("sist_kontrollert: ").append(today).append('\n');
         sb.append("kilder:\n  - \"[[fyll inn: Hvor opplysningene kommer fra: dokument og side, lov og paragraf]]\"\n");
         sb.append("maalgruppe:\n  - \"[[fyll inn: nøkkel fra content/data/maalgrupper.yaml]]\"\n");
+        sb.append("los:\n  - \"[[fyll inn: LOS-tema eller -ord, for eksempel ord/helsestasjon (se https://psi.norge.no/los/)]]\"\n");
         switch (type) {
             case TJENESTE -> sb.append("""
                     # alder: slett hvis ingen kilde oppgir alder

@@ -7,14 +7,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 import no.bergen.fellesomradet.content.FrontMatter;
+import no.bergen.fellesomradet.content.LosReader;
 import no.bergen.fellesomradet.content.SourceFile;
 import no.bergen.fellesomradet.model.Catalog;
 import no.bergen.fellesomradet.model.Entry;
 import no.bergen.fellesomradet.model.EntryType;
 import no.bergen.fellesomradet.model.LegalRef;
+import no.bergen.fellesomradet.model.LosTerm;
+import no.bergen.fellesomradet.model.LosVocabulary;
 
 /**
  * Turns one file's front matter into a typed {@link Entry}, checking every field against the
@@ -25,9 +29,11 @@ public final class EntryParser {
 
     /** Lowercase ASCII words joined by single hyphens; see docs/content-model.md for why. */
     public static final Pattern SLUG = Pattern.compile("^[a-z][a-z0-9]*(-[a-z0-9]+)*$");
+    /** A UUID as {@code ./fellesomrade new} and {@code uuidgen} write it: lowercase, 8-4-4-4-12. */
+    static final Pattern UUID_FORM = Pattern.compile("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$");
 
-    static final List<String> COMMON = List.of("type", "tittel", "sammendrag", "stikkord", "eier", "innholdseier",
-            "sist_kontrollert", "kilder", "maalgruppe", "spraak", "lovgrunnlag", "bkkvalitet", "tidligere_slugs", "se_ogsa");
+    static final List<String> COMMON = List.of("type", "id", "tittel", "sammendrag", "stikkord", "eier", "innholdseier",
+            "sist_kontrollert", "kilder", "maalgruppe", "los", "spraak", "lovgrunnlag", "bkkvalitet", "tidligere_slugs", "se_ogsa");
     static final List<String> SERVICE = List.of("driftes_av", "alder", "byomrade", "henvisning", "kontakt", "samarbeider_med");
     static final List<String> COOPERATION = List.of("deltakere", "niva");
     static final List<String> PATHWAY = List.of("steg");
@@ -44,11 +50,18 @@ public final class EntryParser {
 
     private final Catalog catalog;
     private final Set<String> knownSlugs;
+    private final LosVocabulary los;
+
+    /** With the LOS vocabulary the tool ships. */
+    public EntryParser(Catalog catalog, Set<String> knownSlugs) {
+        this(catalog, knownSlugs, LosReader.bundled());
+    }
 
     /** @param knownSlugs every slug in the content folder, so references can be checked at their line */
-    public EntryParser(Catalog catalog, Set<String> knownSlugs) {
+    public EntryParser(Catalog catalog, Set<String> knownSlugs, LosVocabulary los) {
         this.catalog = catalog;
         this.knownSlugs = knownSlugs;
+        this.los = los;
     }
 
     public Optional<Entry> parse(FrontMatter.Parsed parsed, Findings findings) {
@@ -78,6 +91,7 @@ public final class EntryParser {
         }));
         if (type.isPresent()) f.refuseUnknown(allowed);
 
+        Optional<UUID> id = id(f);
         Optional<String> title = f.text("tittel", true);
         Optional<String> summary = f.text("sammendrag", true);
         summary.filter(s -> s.length() > MAX_SUMMARY).ifPresent(s -> f.error("sammendrag",
@@ -91,6 +105,7 @@ public final class EntryParser {
         Optional<LocalDate> checked = f.date("sist_kontrollert", true);
         List<String> sources = f.textList("kilder", true);
         List<String> audiences = f.listOf("maalgruppe", catalog.audiences().keySet(), true);
+        List<LosTerm> losTerms = losTerms(f);
         String language = f.oneOf("spraak", List.of("nb", "nn"), false).orElse("nb");
         List<LegalRef> legal = legalRefs(f);
         List<Entry.BkkRef> bkk = bkkRefs(f);
@@ -107,9 +122,38 @@ public final class EntryParser {
 
         findings.addAll(local);
         if (local.hasErrors() || type.isEmpty()) return Optional.empty();
-        return Optional.of(new Entry(slug, type.get(), java.nio.file.Path.of(src.relPath()), title.get(), summary.get(),
-                keywords, owner.get(), role.get(), checked.get(), sources, audiences, language, legal, bkk, former, seeAlso,
+        return Optional.of(new Entry(slug, id.get(), type.get(), java.nio.file.Path.of(src.relPath()), title.get(), summary.get(),
+                keywords, owner.get(), role.get(), checked.get(), sources, audiences, losTerms, language, legal, bkk, former, seeAlso,
                 details, parsed.body(), parsed.bodyLine(), lines(parsed)));
+    }
+
+    /** The entry's identity in the open data; the other checks on it need the whole site (IdentityCheck). */
+    private static Optional<UUID> id(FieldReader f) {
+        return f.text("id", true).flatMap(v -> {
+            if (UUID_FORM.matcher(v).matches()) return Optional.of(UUID.fromString(v));
+            f.error("id", "«" + v + "» er ikke en UUID. Id-en skrives med små bokstaver som 8-4-4-4-12 heksadesimale "
+                    + "sifre, for eksempel 3f2b8c1e-5d4a-4e7b-9c2d-1a6f0e8b7d35. En ny oppføring får sin av «./fellesomrade new».");
+            return Optional.empty();
+        });
+    }
+
+    /** Each LOS theme or word at its own line; an unknown one names the closest term. */
+    private List<LosTerm> losTerms(FieldReader f) {
+        List<String> values = f.textList("los", true);
+        List<LosTerm> out = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            String v = values.get(i);
+            Optional<LosTerm> term = los.find(v);
+            if (term.isEmpty()) {
+                String closest = los.closest(v).map(t -> " Nærmeste er «" + t.path() + "» (" + t.label() + ").").orElse("");
+                f.findings().error(f.file(), f.itemLine("los", i), "`los`: «" + v + "» finnes ikke i LOS." + closest
+                        + " Skriv stien til et tema eller ord, for eksempel «ord/helsestasjon» eller "
+                        + "«tema/barnevern-og-foreldrestotte» (alle står på " + LosTerm.BASE + ").");
+            } else if (!out.contains(term.get())) {
+                out.add(term.get());
+            }
+        }
+        return out;
     }
 
     private static Map<String, Integer> lines(FrontMatter.Parsed parsed) {

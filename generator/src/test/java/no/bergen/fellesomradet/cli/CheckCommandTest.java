@@ -254,6 +254,8 @@ class CheckCommandTest {
                 steg:
                   - slug: ny
                     hvorfor: Fordi.
+                id: 0b7e1c52-3f0e-4a8e-9d61-5a2c7e9f4b10
+                los: [ord/barnevern]
                 ---
 
                 Intro.
