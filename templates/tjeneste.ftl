@@ -1,7 +1,7 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#import "layout.ftl" as l>
 <#assign e = content.entry>
-<@l.page title=e.tittel root=content.root lang=content.lang description=e.sammendrag>
+<@l.page title=e.tittel root=content.root lang=content.lang description=e.sammendrag jsonLd=e.jsonLd>
 <@l.crumbs root=content.root items=[{"tittel": "Tjenester", "url": content.root + "tjenester/"}, {"tittel": e.tittel, "url": ""}]/>
 <article class="oppforing tjeneste">
   <p class="merke">Tjeneste · ${e.eier}</p>

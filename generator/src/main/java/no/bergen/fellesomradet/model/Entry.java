@@ -79,6 +79,13 @@ public record Entry(
         /** {@code ageFrom} and {@code ageTo} are -1 when the service states no age range. */
         record Service(String runBy, int ageFrom, int ageTo, List<String> districts, List<String> referral,
                        Contact contact, List<String> cooperatesWith) implements Details {
+
+            /** How each {@code henvisning} value reads on the page and in the open data. */
+            public static final Map<String, String> REFERRAL_LABELS = Map.of(
+                    "selvhenvisning", "Du kan ta kontakt direkte, uten henvisning",
+                    "via-tjeneste", "Henvisning fra en annen tjeneste",
+                    "vedtak", "Krever vedtak");
+
             public Service {
                 districts = List.copyOf(districts);
                 referral = List.copyOf(referral);

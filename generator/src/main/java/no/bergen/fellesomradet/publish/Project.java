@@ -58,7 +58,8 @@ public record Project(Path contentDir, Path templatesDir) {
             p.load(in);
         }
         return new SiteSettings(orEmpty(p.getProperty("site.title")), orEmpty(p.getProperty("site.edit.url")),
-                orEmpty(p.getProperty("site.bkkvalitet.url")), orEmpty(p.getProperty("site.lovdata.url")));
+                orEmpty(p.getProperty("site.bkkvalitet.url")), orEmpty(p.getProperty("site.lovdata.url")),
+                orEmpty(p.getProperty("site.host")));
     }
 
     /**
