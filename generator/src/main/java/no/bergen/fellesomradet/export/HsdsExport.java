@@ -1,10 +1,10 @@
 package no.bergen.fellesomradet.export;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,12 +37,21 @@ public final class HsdsExport implements SiteExport {
         HsdsOrganizations organizations = new HsdsOrganizations(site.catalog());
         HsdsServices mapper = new HsdsServices(site, status, organizations);
 
-        List<Map<String, Object>> list = new ArrayList<>();
-        for (Entry e : site.entries()) {
-            if (!(e.details() instanceof Entry.Details.Service s)) continue;
-            Map<String, Object> full = mapper.full(e, s);
-            write(services.resolve(e.id() + ".json"), full);
-            list.add(HsdsServices.listItem(full));
+        List<Entry> entries = site.entries().stream().filter(e -> e.details() instanceof Entry.Details.Service).toList();
+        // Each service is mapped and written on its own: on all cores, the list kept in site order.
+        List<Map<String, Object>> list;
+        try {
+            list = entries.parallelStream().map(e -> {
+                Map<String, Object> full = mapper.full(e, (Entry.Details.Service) e.details());
+                try {
+                    write(services.resolve(e.id() + ".json"), full);
+                } catch (IOException x) {
+                    throw new UncheckedIOException(x);
+                }
+                return HsdsServices.listItem(full);
+            }).toList();
+        } catch (UncheckedIOException x) {
+            throw x.getCause();
         }
         write(dir.resolve("services.json"), page(list));
         write(dir.resolve("organizations.json"), page(organizations.all()));
