@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -470,11 +471,31 @@ public final class CorpusGenerator {
         return bytes;
     }
 
+    /** LOS themes and words an entry of this directory would name (all in the vocabulary). */
+    static final List<String> LOS = List.of("ord/barnevern", "ord/bekymringsmelding-til-barnevernet", "ord/helsestasjon",
+            "ord/skolehelsetjeneste", "ord/psykisk-helse", "ord/pedagogisk-psykologisk-tjeneste", "ord/spesialundervisning",
+            "ord/stotte-til-familier", "ord/hjelp-ved-overgrep", "ord/hjelp-ved-rusavhengighet", "ord/fritidstilbud",
+            "ord/sosialhjelp", "ord/legevakt", "ord/mobbing-i-skolen", "tema/barnehage", "tema/grunnskole",
+            "tema/barnevern-og-foreldrestotte", "tema/akutt-hjelp", "tema/helsetjenester", "tema/familie-og-barn");
+
+    /** One to three terms, chosen by the slug's hash (again without touching rnd). */
+    static List<String> losTerms(String slug) {
+        int h = slug.hashCode() & 0x7fffffff;
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i <= h % 3; i++) {
+            String t = LOS.get((h / 3 + i * 7) % LOS.size());
+            if (!out.contains(t)) out.add(t);
+        }
+        return out;
+    }
+
     // common front matter; `extra` is the type's own fields, written before the body
     String front(Plan p, String summary, List<String> keywords, String owner, List<String> groups, List<String> legal,
                  String extra, List<String> seeAlso) {
         StringBuilder sb = new StringBuilder("---\n");
         sb.append("type: ").append(p.type.key).append('\n');
+        // Derived from the slug, not drawn from rnd, so the rest of the corpus stays as it was.
+        sb.append("id: ").append(UUID.nameUUIDFromBytes(("korpus:" + p.slug).getBytes(StandardCharsets.UTF_8))).append('\n');
         sb.append("tittel: ").append(q(p.title)).append('\n');
         sb.append("sammendrag: ").append(q(summary.length() > 300 ? summary.substring(0, 296).strip() + " …" : summary)).append('\n');
         list(sb, "stikkord", keywords);
@@ -490,6 +511,7 @@ public final class CorpusGenerator {
         for (String l : legal) sources.add(l + ", kontrollert mot lovteksten på Lovdata");
         list(sb, "kilder", sources);
         list(sb, "maalgruppe", groups);
+        list(sb, "los", losTerms(p.slug));
         if (!legal.isEmpty()) list(sb, "lovgrunnlag", legal);
         if (rnd.nextInt(10) == 0) {
             sb.append("bkkvalitet:\n  - id: \"").append(10000 + rnd.nextInt(89999)).append("\"\n    tittel: ")

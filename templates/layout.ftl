@@ -1,7 +1,8 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#-- The frame of every page: skip link, header with search, the concern link, footer. -->
 <#global site = content.site>
-<#macro page title root lang="nb" description="" bodyClass="">
+<#-- jsonLd: schema.org data for the page, JSON already escaped for a script block (StructuredData). -->
+<#macro page title root lang="nb" description="" bodyClass="" jsonLd="">
 <!DOCTYPE html>
 <html lang="${lang}">
 <head>
@@ -13,6 +14,7 @@
 <#if description?has_content><meta name="description" content="${description}"></#if>
 <link rel="stylesheet" href="${root}css/site.css">
 <link rel="alternate" type="application/atom+xml" title="Nytt og endret" href="${root}nytt/atom.xml">
+<#if jsonLd?has_content><script type="application/ld+json">${jsonLd?no_esc}</script></#if>
 </head>
 <body<#if bodyClass?has_content> class="${bodyClass}"</#if>>
 <a class="hopp" href="#innhold">Hopp til innholdet</a>
@@ -80,6 +82,7 @@
     <dt>Eier</dt><dd>${e.eier} (${e.byraadsavdeling})</dd>
     <dt>Innholdsansvarlig</dt><dd>${e.innholdseier}</dd>
     <dt>Sist kontrollert</dt><dd><time datetime="${e.sistKontrollertIso}">${e.sistKontrollert}</time></dd>
+    <#if (e.los?size > 0)><dt>Emner (LOS)</dt><dd class="los"><#list e.los as t><a href="${t.url}" rel="noopener noreferrer">${t.navn}</a><#sep>, </#list></dd></#if>
   </dl>
   <h3>Kilder</h3>
   <ul class="kilder"><#list e.kilder as k><li>${k}</li></#list></ul>

@@ -1,6 +1,6 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#import "layout.ftl" as l>
-<@l.page title=content.title root=content.root description=content.ingress>
+<@l.page title=content.title root=content.root description=content.ingress jsonLd=content.jsonLd!"">
 <@l.crumbs root=content.root items=[{"tittel": content.title, "url": ""}]/>
 <h1>${content.title}</h1>
 <p class="ingress">${content.ingress}</p>

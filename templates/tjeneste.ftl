@@ -1,7 +1,7 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#import "layout.ftl" as l>
 <#assign e = content.entry>
-<@l.page title=e.tittel root=content.root lang=content.lang description=e.sammendrag>
+<@l.page title=e.tittel root=content.root lang=content.lang description=e.sammendrag jsonLd=e.jsonLd>
 <@l.crumbs root=content.root items=[{"tittel": "Tjenester", "url": content.root + "tjenester/"}, {"tittel": e.tittel, "url": ""}]/>
 <article class="oppforing tjeneste">
   <p class="merke">Tjeneste · ${e.eier}</p>
@@ -14,7 +14,7 @@
       <#if e.driftesAv?has_content><dt>Drives av</dt><dd>${e.driftesAv} (ikke Bergen kommune)</dd></#if>
       <dt>Kontakt</dt>
       <dd>
-        <#list e.kontakt as k><span class="kontakt">${k.navn}: <#if k.href?has_content><a href="${k.href}"<#if k.href?starts_with("http")> rel="noopener noreferrer"</#if>>${k.verdi}</a><#else>${k.verdi}</#if><#if k.kildeUrl??> <span class="kilde">(kilde: <a href="${k.kildeUrl}" rel="noopener noreferrer">${k.kildeNavn}</a>, kontrollert <time datetime="${k.lestIso}">${k.lest}</time>)</span></#if></span><#sep><br></#list>
+        <#list e.kontakt as k><span class="kontakt">${k.navn}: <span class="verdi"><#if k.href?has_content><a href="${k.href}"<#if k.href?starts_with("http")> rel="noopener noreferrer"</#if>>${k.verdi}</a><#else>${k.verdi}</#if></span><#if k.kildeUrl??> <span class="kilde">(kilde: <a href="${k.kildeUrl}" rel="noopener noreferrer">${k.kildeNavn}</a>, kontrollert <time datetime="${k.lestIso}">${k.lest}</time>)</span></#if></span><#sep><br></#list>
         <#if (e.mangler?size > 0)><p class="mangler">Kontaktopplysninger (${e.mangler?join(", ")}) er ikke lagt inn ennå. Eieren av siden fyller dem inn.</p></#if>
       </dd>
     </dl>

@@ -82,6 +82,8 @@ export function fromFile(content) {
 
 export function toFile(data, sortedKeys = []) {
   const { body = '', [ORIGINAL]: original, ...meta } = data;
+  // A new entry gets its identity in the open data here, once; the form never shows it.
+  if (!original && isEmpty(meta.id)) meta.id = crypto.randomUUID();
   const before = original ? split(original) : { front: '', body: null };
   const old = (before.front.trim() && YAML.parse(before.front)) || {};
   const lines = [];

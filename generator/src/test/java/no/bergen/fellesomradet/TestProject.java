@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import no.bergen.fellesomradet.cli.Main;
@@ -116,7 +117,10 @@ public final class TestProject {
         }
     }
 
-    /** A valid service entry that cooperates with the entry {@code god}, to be varied by tests. */
+    /**
+     * A valid service entry that cooperates with the entry {@code god}, to be varied by tests. Each
+     * call has its own id; {@code id} and {@code los} come last so the other fields keep their lines.
+     */
     public static String service(String title) {
         return service(title, "god");
     }
@@ -146,6 +150,8 @@ public final class TestProject {
                   telefon: "116 111"
                   kilde: [{side: "https://www.116111.no/", lest: 2026-11-01, gjelder: [telefon]}]
                 samarbeider_med: [%s]
+                id: %s
+                los: [ord/barnevern]
                 ---
 
                 ## Hva tjenesten gjør
@@ -163,6 +169,6 @@ public final class TestProject {
                 ## Når du er bekymret for et barn
 
                 Følg veilederen.
-                """.formatted(title, partner);
+                """.formatted(title, partner, UUID.randomUUID());
     }
 }

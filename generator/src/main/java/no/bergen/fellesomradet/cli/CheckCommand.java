@@ -32,6 +32,10 @@ final class CheckCommand implements Callable<Integer> {
             description = "plain (standard) eller github (merknader i pull requests på GitHub Actions).")
     String format;
 
+    @Option(names = "--base", paramLabel = "REF", defaultValue = "HEAD",
+            description = "Git-versjonen id-ene sammenlignes med (standard HEAD). I en pull request: grenen den skal inn i, for eksempel origin/main.")
+    String base;
+
     @Option(names = "--today", paramLabel = "ÅÅÅÅ-MM-DD", hidden = true,
             description = "Dagens dato for ferskhetskontrollen (for tester).")
     LocalDate today;
@@ -47,7 +51,7 @@ final class CheckCommand implements Callable<Integer> {
         Path contentDir = options.contentDir();
         Project project = new Project(contentDir);
         ContentLoader.Result result = new ContentLoader(contentDir, Path.of(""), today == null ? LocalDate.now() : today,
-                new Markdown()).load(project.settings());
+                new Markdown(), base).load(project.settings());
         PrintWriter out = spec.commandLine().getOut();
         for (Finding f : result.findings().sorted()) {
             out.println(format.equals("github") ? Annotations.github(f) : f.format());

@@ -3,6 +3,7 @@ package no.bergen.fellesomradet.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -46,7 +47,7 @@ final class NewCommand implements Callable<Integer> {
         Path file = dir.resolve(slug + ".md");
         if (Files.exists(file)) throw new UserError("«" + file + "» finnes allerede.");
         Files.createDirectories(dir);
-        Files.writeString(file, Scaffold.of(t, LocalDate.now()));
+        Files.writeString(file, Scaffold.of(t, LocalDate.now(), UUID.randomUUID()));
         spec.commandLine().getOut().println("Laget " + file + ". Fyll inn feltene, og kjør «./fellesomrade check».");
         return 0;
     }

@@ -2,6 +2,7 @@ package no.bergen.fellesomradet.cli;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import no.bergen.fellesomradet.model.ContentModel;
 import no.bergen.fellesomradet.model.EntryType;
@@ -17,13 +18,15 @@ final class Scaffold {
 
     private Scaffold() { }
 
-    static String of(EntryType type, LocalDate today) {
+    /** @param id the new entry's identity in the open data, fresh for every scaffold */
+    static String of(EntryType type, LocalDate today, UUID id) {
         ContentModel.Type model = ContentModel.of(type);
         StringBuilder sb = new StringBuilder("---\n");
         for (Field f : model.fields()) {
             if (!f.required() && !f.scaffold()) continue;
             if (f.key().equals("alder")) sb.append("# alder: slett hvis ingen kilde oppgir alder\n");
-            sb.append(f.key()).append(':').append(value(f, type, today, "  ")).append('\n');
+            String value = f.kind() == Field.Kind.IDENTIFIER ? " " + id : value(f, type, today, "  ");
+            sb.append(f.key()).append(':').append(value).append('\n');
         }
         sb.append("---\n\n").append(model.bodyTemplate());
         return sb.toString();

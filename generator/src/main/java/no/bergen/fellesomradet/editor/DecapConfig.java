@@ -138,6 +138,11 @@ public final class DecapConfig {
                 w.put("widget", "hidden");
                 w.put("default", type.key());
             }
+            // Hidden: the editor's save writes a fresh one for a new entry (fellesomrade-editor.js).
+            case IDENTIFIER -> {
+                w.put("widget", "hidden");
+                w.put("required", false);
+            }
             case TEXT -> text(w, f, "string");
             case LONG_TEXT -> text(w, f, "text");
             case DATE -> {

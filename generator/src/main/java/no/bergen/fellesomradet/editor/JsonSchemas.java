@@ -62,7 +62,7 @@ public final class JsonSchemas {
         p.put("description", f.hint());
         switch (f.kind()) {
             case TYPE -> p.put("const", type.key());
-            case TEXT, LONG_TEXT -> p.putAll(text(f));
+            case IDENTIFIER, TEXT, LONG_TEXT -> p.putAll(text(f));
             case DATE -> p.putAll(date());
             case INTEGER -> p.put("type", "integer");
             case CHOICE -> p.put("enum", f.values());

@@ -5,6 +5,7 @@ import static no.bergen.fellesomradet.model.Field.Kind.CATALOG_LIST;
 import static no.bergen.fellesomradet.model.Field.Kind.CHOICE;
 import static no.bergen.fellesomradet.model.Field.Kind.CHOICE_LIST;
 import static no.bergen.fellesomradet.model.Field.Kind.DATE;
+import static no.bergen.fellesomradet.model.Field.Kind.IDENTIFIER;
 import static no.bergen.fellesomradet.model.Field.Kind.INTEGER;
 import static no.bergen.fellesomradet.model.Field.Kind.LONG_TEXT;
 import static no.bergen.fellesomradet.model.Field.Kind.MAPPING;
@@ -84,6 +85,8 @@ public final class ContentModel {
 
     public static final List<Field> COMMON = List.of(
             Field.of("type", TYPE, "Type", "Hva slags side dette er.").mandatory(),
+            Field.of("id", IDENTIFIER, "Id", "Sidens faste id i de åpne dataene (en UUID). Verktøyet lager den; den endres aldri.")
+                    .mandatory().pattern("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"),
             Field.of("tittel", TEXT, "Tittel", "Navnet slik ansatte kjenner det, med æ, ø og å.").mandatory(),
             Field.of("sammendrag", LONG_TEXT, "Sammendrag",
                     "Én eller to setninger om hva dette er og for hvem. Høyst 300 tegn.").mandatory().maxLength(MAX_SUMMARY),
@@ -99,6 +102,8 @@ public final class ContentModel {
             Field.of("kilder", TEXT_LIST, "Kilder",
                     "Hvor opplysningene kommer fra: dokument og linjer, lov og paragraf, eller en nasjonal veileder.").mandatory(),
             Field.catalog("maalgruppe", CATALOG_LIST, "Målgruppe", "Hvem siden er for.", Field.CatalogList.MAALGRUPPER).mandatory(),
+            Field.of("los", TEXT_LIST, "LOS-emner", "1–4 tema eller ord fra Digdirs LOS, for eksempel ord/helsestasjon "
+                    + "(alle står på https://psi.norge.no/los/).").mandatory(),
             Field.choice("spraak", CHOICE, "Språk", "nn hvis siden er på nynorsk. Standard er bokmål (nb).", LANGUAGES),
             Field.of("lovgrunnlag", TEXT_LIST, "Lovgrunnlag",
                     "Frivillig: lovhenvisninger som «barnevernsloven § 13-2», med lovens korte navn fra lover.yaml.")

@@ -7,17 +7,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * One validated entry: the front matter as typed values plus the Markdown body. Immutable; the
  * rendered HTML is produced later by the render stage.
  *
+ * @param id         the entry's identity in the open data: kept for ever, also when the slug changes
  * @param source     path relative to the content folder, as shown in messages
+ * @param los        the LOS themes and words the entry is about, in the order the editor gave
  * @param bodyLine   1-based line in the source file where the Markdown body starts
  * @param fieldLines line of each top-level front-matter field
  */
 public record Entry(
         String slug,
+        UUID id,
         EntryType type,
         Path source,
         String title,
@@ -28,6 +32,7 @@ public record Entry(
         LocalDate lastChecked,
         List<String> sources,
         List<String> audiences,
+        List<LosTerm> los,
         String language,
         List<LegalRef> legalRefs,
         List<BkkRef> bkkvalitet,
@@ -42,6 +47,7 @@ public record Entry(
         keywords = List.copyOf(keywords);
         sources = List.copyOf(sources);
         audiences = List.copyOf(audiences);
+        los = List.copyOf(los);
         legalRefs = List.copyOf(legalRefs);
         bkkvalitet = List.copyOf(bkkvalitet);
         formerSlugs = List.copyOf(formerSlugs);
@@ -73,6 +79,13 @@ public record Entry(
         /** {@code ageFrom} and {@code ageTo} are -1 when the service states no age range. */
         record Service(String runBy, int ageFrom, int ageTo, List<String> districts, List<String> referral,
                        Contact contact, List<String> cooperatesWith) implements Details {
+
+            /** How each {@code henvisning} value reads on the page and in the open data. */
+            public static final Map<String, String> REFERRAL_LABELS = Map.of(
+                    "selvhenvisning", "Du kan ta kontakt direkte, uten henvisning",
+                    "via-tjeneste", "Henvisning fra en annen tjeneste",
+                    "vedtak", "Krever vedtak");
+
             public Service {
                 districts = List.copyOf(districts);
                 referral = List.copyOf(referral);

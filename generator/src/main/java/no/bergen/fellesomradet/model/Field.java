@@ -24,6 +24,8 @@ public record Field(String key, Kind kind, boolean required, String label, Strin
     public enum Kind {
         /** The entry type itself: always the type's key. */
         TYPE,
+        /** A UUID the tool writes once (the scaffold, the form editor's save) and nobody edits. */
+        IDENTIFIER,
         TEXT,
         /** Text of a few sentences (a text area in the form). */
         LONG_TEXT,

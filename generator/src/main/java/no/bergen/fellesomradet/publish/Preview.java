@@ -120,7 +120,10 @@ public final class Preview {
         if (site == null) return 0;
         PageModels models = new PageModels(site, markdown, status);
         try (BuildLock lock = BuildLock.acquire(out)) {
-            return render(new GeneratedPages(models).all().stream().filter(d -> !"omdirigering".equals(d.getType())).toList());
+            int pages = render(new GeneratedPages(models).all().stream().filter(d -> !"omdirigering".equals(d.getType())).toList());
+            // The open data holds every service too, so it follows with the lists.
+            new SiteBuild(project, markdown, Progress.QUIET).export(site, status, out);
+            return pages;
         }
     }
 

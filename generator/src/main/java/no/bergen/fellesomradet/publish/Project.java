@@ -64,7 +64,8 @@ public record Project(Path contentDir, Path templatesDir) {
                 orEmpty(p.getProperty("site.editor.base_url")), orEmpty(p.getProperty("site.editor.api_root")),
                 orEmpty(p.getProperty("site.editor.local")));
         return new SiteSettings(orEmpty(p.getProperty("site.title")), orEmpty(p.getProperty("site.edit.url")),
-                orEmpty(p.getProperty("site.bkkvalitet.url")), orEmpty(p.getProperty("site.lovdata.url")), editor);
+                orEmpty(p.getProperty("site.bkkvalitet.url")), orEmpty(p.getProperty("site.lovdata.url")),
+                orEmpty(p.getProperty("site.host")), editor);
     }
 
     /**

@@ -15,6 +15,8 @@ import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.template.RenderingException;
 
 import no.bergen.fellesomradet.editor.EditorFiles;
+import no.bergen.fellesomradet.export.HsdsExport;
+import no.bergen.fellesomradet.export.SiteExport;
 import no.bergen.fellesomradet.index.SearchDocuments;
 import no.bergen.fellesomradet.markdown.Markdown;
 import no.bergen.fellesomradet.model.EditorialStatus;
@@ -38,6 +40,8 @@ public final class SiteBuild {
     private final Project project;
     private final Markdown markdown;
     private final Progress progress;
+    /** Open data written beside the pages, after the search index. */
+    private final List<SiteExport> exports = List.of(new HsdsExport());
 
     public SiteBuild(Project project, Markdown markdown, Progress progress) {
         this.project = project;
@@ -57,7 +61,14 @@ public final class SiteBuild {
         new EditorFiles(project.sourceDir()).write(site, out);
         progress.done("lage " + pages + " sider med JBake");
         index(site, luceneDir, out.resolve("sok").resolve("indeks"));
+        export(site, status, out);
         return new Output(site.entries().size(), pages);
+    }
+
+    /** The open data (the HSDS export), from the same site as the pages. */
+    public void export(Site site, EditorialStatus status, Path out) throws IOException {
+        for (SiteExport export : exports) export.write(site, status, out);
+        progress.done("åpne data (HSDS)");
     }
 
     /** The Lucene index, and the browser's index exported from it. */

@@ -57,7 +57,10 @@ public final class GeneratedPages {
             docs.add(list(t.folder() + "/", t.pluralLabel(), typeIntro(t),
                     List.of(group(t.pluralLabel(), "", e -> e.type() == t))));
         }
-        docs.add(list("etater/", "Etter etat", "Oppføringene gruppert etter byrådsavdeling og etat som eier dem.", byAgency()));
+        DocumentModel agencies = list("etater/", "Etter etat", "Oppføringene gruppert etter byrådsavdeling og etat som eier dem.", byAgency());
+        agencies.put("jsonLd", models.structured().agencies(site.catalog().agencies().stream()
+                .filter(a -> site.entries().stream().anyMatch(e -> e.owner().equals(a.name()))).toList()));
+        docs.add(agencies);
         docs.add(list("malgrupper/", "Etter målgruppe", "Hvem tjenestene og veiledningen er for.", byAudience()));
         docs.add(searchPage());
         docs.add(page("tilgjengelighet/", "side", "Tilgjengelighetserklæring"));

@@ -27,10 +27,7 @@ public final class PageModels {
 
     static final Locale NB = Locale.forLanguageTag("nb-NO");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d. MMMM yyyy", NB);
-    static final Map<String, String> REFERRAL = Map.of(
-            "selvhenvisning", "Du kan ta kontakt direkte, uten henvisning",
-            "via-tjeneste", "Henvisning fra en annen tjeneste",
-            "vedtak", "Krever vedtak");
+    static final Map<String, String> REFERRAL = Entry.Details.Service.REFERRAL_LABELS;
     static final Map<String, String> CONTACT = new LinkedHashMap<>();
 
     static {
@@ -49,6 +46,7 @@ public final class PageModels {
     /** Slug → slugs of the entries that name it, in site order (sets: an entry can name another twice). */
     private final Map<String, java.util.LinkedHashSet<String>> mentionedBy = new HashMap<>();
     private final Map<String, Object> siteModel;
+    private final StructuredData structured;
 
     public PageModels(Site site, Markdown markdown, EditorialStatus status) {
         this.site = site;
@@ -61,6 +59,11 @@ public final class PageModels {
             }
         }
         this.siteModel = buildSiteModel();
+        this.structured = new StructuredData(site);
+    }
+
+    StructuredData structured() {
+        return structured;
     }
 
     public Site siteData() {
@@ -138,6 +141,9 @@ public final class PageModels {
         m.put("kilder", e.sources());
         m.put("stikkord", e.keywords());
         m.put("maalgrupper", e.audiences().stream().map(a -> site.catalog().audiences().get(a).name()).toList());
+        // In the entry's own written standard: a nynorsk page shows the nynorsk label.
+        m.put("los", e.los().stream().map(t -> Map.of("navn", e.language().equals("nn") ? t.labelNn() : t.label(),
+                "url", t.uri())).toList());
         List<Map<String, String>> laws = new ArrayList<>();
         for (LegalRef ref : e.legalRefs()) {
             Catalog.Law law = site.catalog().laws().get(ref.law());
@@ -173,6 +179,7 @@ public final class PageModels {
             m.put("kontakt", contact);
             m.put("mangler", s.contact().toBeFilledIn().stream().map(k -> CONTACT.getOrDefault(k, k).toLowerCase(NB)).toList());
             m.put("samarbeiderMed", links(s.cooperatesWith(), root));
+            m.put("jsonLd", structured.service(e, s));
         } else if (e.details() instanceof Entry.Details.Cooperation c) {
             m.put("deltakere", links(c.participants(), root));
             m.put("niva", c.level());

@@ -9,8 +9,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import no.bergen.fellesomradet.content.CatalogReader;
+import no.bergen.fellesomradet.content.CommittedIds;
 import no.bergen.fellesomradet.content.ContentReader;
 import no.bergen.fellesomradet.content.FrontMatter;
 import no.bergen.fellesomradet.content.SourceFile;
@@ -33,12 +35,20 @@ public final class ContentLoader {
     private final Path displayBase;
     private final LocalDate today;
     private final Markdown markdown;
+    private final String idBase;
 
+    /** Ids are compared with the last commit (HEAD). */
     public ContentLoader(Path contentDir, Path displayBase, LocalDate today, Markdown markdown) {
+        this(contentDir, displayBase, today, markdown, "HEAD");
+    }
+
+    /** @param idBase the git commit whose ids an entry must keep (a pull request's base branch, in CI) */
+    public ContentLoader(Path contentDir, Path displayBase, LocalDate today, Markdown markdown, String idBase) {
         this.contentDir = contentDir;
         this.displayBase = displayBase;
         this.today = today;
         this.markdown = markdown;
+        this.idBase = idBase;
     }
 
     private record Parsed(Optional<Entry> entry, Findings findings) { }
@@ -87,8 +97,9 @@ public final class ContentLoader {
             p.entry().ifPresent(entries::add);
         }
         entries.sort(Comparator.comparing(Entry::slug));
-        new SiteValidator(catalog, markdown, reader.contentDir(), today)
-                .validate(entries, slugs, e -> reader.display(reader.contentDir().resolve(e.source())), findings);
+        Function<Entry, Path> display = e -> reader.display(reader.contentDir().resolve(e.source()));
+        new SiteValidator(catalog, markdown, reader.contentDir(), today).validate(entries, slugs, display, findings);
+        new IdentityCheck(CommittedIds.read(reader.contentDir(), idBase)).check(entries, display, findings);
         Optional<Site> site = findings.hasErrors() ? Optional.empty() : Optional.of(new Site(entries, catalog, settings));
         return new Result(site, findings, files.size());
     }

@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 import no.bergen.fellesomradet.content.FrontMatter;
+import no.bergen.fellesomradet.content.LosReader;
 import no.bergen.fellesomradet.content.SourceFile;
 import no.bergen.fellesomradet.model.Catalog;
 import no.bergen.fellesomradet.model.ContentModel;
@@ -17,6 +19,8 @@ import no.bergen.fellesomradet.model.Entry;
 import no.bergen.fellesomradet.model.EntryType;
 import no.bergen.fellesomradet.model.Field;
 import no.bergen.fellesomradet.model.LegalRef;
+import no.bergen.fellesomradet.model.LosTerm;
+import no.bergen.fellesomradet.model.LosVocabulary;
 
 /**
  * Turns one file's front matter into a typed {@link Entry}, checking every field against the
@@ -27,6 +31,8 @@ public final class EntryParser {
 
     /** Lowercase ASCII words joined by single hyphens; see docs/content-model.md for why. */
     public static final Pattern SLUG = Pattern.compile(ContentModel.SLUG);
+    /** A UUID as {@code ./fellesomrade new} and {@code uuidgen} write it: lowercase, 8-4-4-4-12. */
+    static final Pattern UUID_FORM = Pattern.compile("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$");
 
     // The field lists come from the content model, so a field added there is accepted here.
     static final List<String> COMMON = keys(ContentModel.COMMON);
@@ -46,11 +52,18 @@ public final class EntryParser {
 
     private final Catalog catalog;
     private final Set<String> knownSlugs;
+    private final LosVocabulary los;
+
+    /** With the LOS vocabulary the tool ships. */
+    public EntryParser(Catalog catalog, Set<String> knownSlugs) {
+        this(catalog, knownSlugs, LosReader.bundled());
+    }
 
     /** @param knownSlugs every slug in the content folder, so references can be checked at their line */
-    public EntryParser(Catalog catalog, Set<String> knownSlugs) {
+    public EntryParser(Catalog catalog, Set<String> knownSlugs, LosVocabulary los) {
         this.catalog = catalog;
         this.knownSlugs = knownSlugs;
+        this.los = los;
     }
 
     public Optional<Entry> parse(FrontMatter.Parsed parsed, Findings findings) {
@@ -73,6 +86,7 @@ public final class EntryParser {
         });
         type.ifPresent(t -> f.refuseUnknown(ContentModel.of(t).keys()));
 
+        Optional<UUID> id = id(f);
         Optional<String> title = f.text("tittel", true);
         Optional<String> summary = f.text("sammendrag", true);
         summary.filter(s -> s.length() > MAX_SUMMARY).ifPresent(s -> f.error("sammendrag",
@@ -86,6 +100,7 @@ public final class EntryParser {
         Optional<LocalDate> checked = f.date("sist_kontrollert", true);
         List<String> sources = f.textList("kilder", true);
         List<String> audiences = f.listOf("maalgruppe", catalog.audiences().keySet(), true);
+        List<LosTerm> losTerms = losTerms(f);
         String language = f.oneOf("spraak", ContentModel.LANGUAGES, false).orElse("nb");
         List<LegalRef> legal = legalRefs(f);
         List<Entry.BkkRef> bkk = bkkRefs(f);
@@ -102,8 +117,8 @@ public final class EntryParser {
 
         findings.addAll(local);
         if (local.hasErrors() || type.isEmpty()) return Optional.empty();
-        return Optional.of(new Entry(slug, type.get(), java.nio.file.Path.of(src.relPath()), title.get(), summary.get(),
-                keywords, owner.get(), role.get(), checked.get(), sources, audiences, language, legal, bkk, former, seeAlso,
+        return Optional.of(new Entry(slug, id.get(), type.get(), java.nio.file.Path.of(src.relPath()), title.get(), summary.get(),
+                keywords, owner.get(), role.get(), checked.get(), sources, audiences, losTerms, language, legal, bkk, former, seeAlso,
                 details, parsed.body(), parsed.bodyLine(), lines(parsed)));
     }
 
@@ -113,6 +128,35 @@ public final class EntryParser {
 
     private static Field field(List<Field> fields, String key) {
         return fields.stream().filter(f -> f.key().equals(key)).findFirst().orElseThrow();
+    }
+
+    /** The entry's identity in the open data; the other checks on it need the whole site (IdentityCheck). */
+    private static Optional<UUID> id(FieldReader f) {
+        return f.text("id", true).flatMap(v -> {
+            if (UUID_FORM.matcher(v).matches()) return Optional.of(UUID.fromString(v));
+            f.error("id", "«" + v + "» er ikke en UUID. Id-en skrives med små bokstaver som 8-4-4-4-12 heksadesimale "
+                    + "sifre, for eksempel 3f2b8c1e-5d4a-4e7b-9c2d-1a6f0e8b7d35. En ny oppføring får sin av «./fellesomrade new».");
+            return Optional.empty();
+        });
+    }
+
+    /** Each LOS theme or word at its own line; an unknown one names the closest term. */
+    private List<LosTerm> losTerms(FieldReader f) {
+        List<String> values = f.textList("los", true);
+        List<LosTerm> out = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            String v = values.get(i);
+            Optional<LosTerm> term = los.find(v);
+            if (term.isEmpty()) {
+                String closest = los.closest(v).map(t -> " Nærmeste er «" + t.path() + "» (" + t.label() + ").").orElse("");
+                f.findings().error(f.file(), f.itemLine("los", i), "`los`: «" + v + "» finnes ikke i LOS." + closest
+                        + " Skriv stien til et tema eller ord, for eksempel «ord/helsestasjon» eller "
+                        + "«tema/barnevern-og-foreldrestotte» (alle står på " + LosTerm.BASE + ").");
+            } else if (!out.contains(term.get())) {
+                out.add(term.get());
+            }
+        }
+        return out;
     }
 
     private static Map<String, Integer> lines(FrontMatter.Parsed parsed) {

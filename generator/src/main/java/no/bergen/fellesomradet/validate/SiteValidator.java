@@ -37,6 +37,11 @@ public final class SiteValidator {
             "Hvilke saker", "Kva saker",
             "Slik melder du inn en sak", "Slik meld du inn ei sak",
             "Slik gjør du det", "Slik gjer du det");
+    /** A required section's title as an entry in {@code language} ({@code nb} or {@code nn}) writes it. */
+    public static String sectionTitle(String title, String language) {
+        return language.equals("nn") ? NYNORSK.getOrDefault(title, title) : title;
+    }
+
     private static final Pattern PLACEHOLDER = Pattern.compile("(?i)\\b(lorem ipsum|lorem|todo|xxx|fixme|tbd)\\b");
     private static final List<String> PLACEHOLDER_WORDS = List.of("lorem", "todo", "xxx", "fixme", "tbd");
     static final int FRESH_MONTHS = 12;

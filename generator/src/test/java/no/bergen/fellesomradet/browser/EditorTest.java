@@ -138,6 +138,8 @@ class EditorTest {
         set("stikkord", "familieråd");
         chrome.eval("leggTil('kilder')");
         set("kilder", "001_92099b2ac8fd838f.txt l. 1–10");
+        chrome.eval("leggTil('los-emner')");
+        set("los", "ord/stotte-til-familier");
         chrome.eval("leggTil('fylles inn av eier')");
         set("fylles_inn_av_eier", "telefon");
         // The body starts with the sections a tjeneste must have; replace the placeholders.
@@ -157,7 +159,9 @@ class EditorTest {
         chrome.eval("lagre()");
         String branch = "cms/tjenester/" + NEW_SLUG;
         String written = waitForFile(branch, "content/tjenester/" + NEW_SLUG + ".md");
-        assertTrue(written.startsWith("---\ntype: tjeneste\ntittel: " + TITLE + "\n"), written);
+        // The form never shows the id; the save gives the new entry a fresh one.
+        assertTrue(written.matches("(?s)---\ntype: tjeneste\nid: [0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}\ntittel: "
+                + TITLE + "\n.*"), written);
 
         // Checked in a copy of the content: decap-server switches the repository's branches.
         Path content = dir.resolve("kontroll/content");

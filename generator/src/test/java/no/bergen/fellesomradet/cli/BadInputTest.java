@@ -87,10 +87,10 @@ class BadInputTest {
             ugyldig-utf8.md                     | tjenester | 4  | Filen er ikke gyldig UTF-8.
             tom-fil.md                          | tjenester | 1  | Filen er tom.
             Min Tjeneste.md                     | tjenester | 1  | Filnavnet «Min Tjeneste.md» er ikke et gyldig slug
-            lenke-ut-av-content.md              | tjenester | 27 | Lenke: «../../etc/passwd» peker ut av content-mappen.
-            lenke-til-manglende-oppforing.md    | tjenester | 27 | Lenken «finnes-ikke.md» viser til «finnes-ikke», men den oppføringen finnes ikke.
+            lenke-ut-av-content.md              | tjenester | 29 | Lenke: «../../etc/passwd» peker ut av content-mappen.
+            lenke-til-manglende-oppforing.md    | tjenester | 29 | Lenken «finnes-ikke.md» viser til «finnes-ikke», men den oppføringen finnes ikke.
             sti-til-seg-selv.md                 | stier     | 15 | `steg.slug`: stien viser til seg selv.
-            ra-html.md                          | tjenester | 27 | HTML-kode er ikke tillatt i teksten.
+            ra-html.md                          | tjenester | 29 | HTML-kode er ikke tillatt i teksten.
             """)
     void brokenEntryIsReportedAndLeavesTheSiteAlone(String fixture, String folder, int line, String wording,
                                                    @TempDir Path dir) throws IOException {

@@ -106,7 +106,7 @@ class CheckCommandTest {
     @Test
     void placeholderTextIsRefused() throws IOException {
         p.write("tjenester/t.md", valid().replace("Den hjelper.", "Den hjelper.\n\nTODO: skriv mer."));
-        assertError("tjenester/t.md", 30, "Plassholdertekst («TODO») må erstattes med ekte innhold før publisering.");
+        assertError("tjenester/t.md", 32, "Plassholdertekst («TODO») må erstattes med ekte innhold før publisering.");
     }
 
     @Test
@@ -158,37 +158,37 @@ class CheckCommandTest {
     @Test
     void bodyLinkToMissingSlug() throws IOException {
         p.write("tjenester/t.md", valid().replace("Den hjelper.", "Den hjelper [mye](borte.md)."));
-        assertError("tjenester/t.md", 28, "Lenken «borte.md» viser til «borte», men den oppføringen finnes ikke.");
+        assertError("tjenester/t.md", 30, "Lenken «borte.md» viser til «borte», men den oppføringen finnes ikke.");
     }
 
     @Test
     void linkEscapingTheContentFolder() throws IOException {
         p.write("tjenester/t.md", valid().replace("Den hjelper.", "Se [passord](../../etc/passwd)."));
-        assertError("tjenester/t.md", 28, "Lenke: «../../etc/passwd» peker ut av content-mappen.");
+        assertError("tjenester/t.md", 30, "Lenke: «../../etc/passwd» peker ut av content-mappen.");
     }
 
     @Test
     void imageEscapingTheContentFolder() throws IOException {
         p.write("tjenester/t.md", valid().replace("Den hjelper.", "![bilde](../../../etc/passwd.png)"));
-        assertError("tjenester/t.md", 28, "Lenke: «../../../etc/passwd.png» peker ut av content-mappen.");
+        assertError("tjenester/t.md", 30, "Lenke: «../../../etc/passwd.png» peker ut av content-mappen.");
     }
 
     @Test
     void javascriptLink() throws IOException {
         p.write("tjenester/t.md", valid().replace("Den hjelper.", "[klikk](javascript:alert(1))"));
-        assertError("tjenester/t.md", 28, "Lenke: lenker av typen «javascript:» er ikke tillatt.");
+        assertError("tjenester/t.md", 30, "Lenke: lenker av typen «javascript:» er ikke tillatt.");
     }
 
     @Test
     void rawHtml() throws IOException {
         p.write("tjenester/t.md", valid().replace("Den hjelper.", "<script>alert(1)</script>"));
-        assertError("tjenester/t.md", 28, "HTML-kode er ikke tillatt i teksten.");
+        assertError("tjenester/t.md", 30, "HTML-kode er ikke tillatt i teksten.");
     }
 
     @Test
     void missingSection() throws IOException {
         p.write("tjenester/t.md", valid().replace("## Slik tar du kontakt\n", ""));
-        assertError("tjenester/t.md", 25, "Avsnittet «## Slik tar du kontakt» mangler.");
+        assertError("tjenester/t.md", 27, "Avsnittet «## Slik tar du kontakt» mangler.");
     }
 
     @Test
@@ -254,6 +254,8 @@ class CheckCommandTest {
                 steg:
                   - slug: ny
                     hvorfor: Fordi.
+                id: 0b7e1c52-3f0e-4a8e-9d61-5a2c7e9f4b10
+                los: [ord/barnevern]
                 ---
 
                 Intro.
@@ -299,7 +301,7 @@ class CheckCommandTest {
     @Test
     void scaffoldGapsMustBeFilledIn() throws IOException {
         p.write("tjenester/t.md", valid().replace("Den hjelper.", "[[fyll inn: Oppdraget, kort.]]"));
-        assertError("tjenester/t.md", 28, "Fyll inn det som står i [[fyll inn: …]] og fjern klammene.");
+        assertError("tjenester/t.md", 30, "Fyll inn det som står i [[fyll inn: …]] og fjern klammene.");
     }
 
     @Test

@@ -59,20 +59,23 @@ class EditorConfigTest {
         List<ContentModel.Type> types = new ArrayList<>();
         for (ContentModel.Type t : ContentModel.types()) {
             List<Field> fields = new ArrayList<>(t.fields());
-            fields.add(Field.of("id", Field.Kind.TEXT, "Id", "En UUID.").mandatory());
-            fields.add(Field.of("los", Field.Kind.TEXT_LIST, "LOS-emner", "Ord fra LOS."));
+            fields.add(Field.of("tolkebehov", Field.Kind.TEXT, "Tolkebehov", "Om tjenesten bestiller tolk.").mandatory());
+            fields.add(Field.of("sprak_tilbud", Field.Kind.TEXT_LIST, "Språk", "Språk tjenesten kan gi hjelp på."));
             types.add(new ContentModel.Type(t.type(), fields, t.intro(), t.sections()));
         }
         Map<String, Object> config = new DecapConfig(site, types).config();
         for (Map<String, Object> c : list(config.get("collections"))) {
             List<String> names = list(c.get("fields")).stream().map(w -> (String) w.get("name")).toList();
-            assertTrue(names.contains("id") && names.contains("los"), c.get("name") + ": " + names);
+            assertTrue(names.contains("tolkebehov") && names.contains("sprak_tilbud"), c.get("name") + ": " + names);
+            Map<String, Object> added = list(c.get("fields")).stream().filter(w -> w.get("name").equals("tolkebehov")).findFirst().orElseThrow();
+            assertEquals(true, added.get("required"));
+            assertEquals("string", added.get("widget"));
+            // The real model's id is written by the tool, not typed: hidden in the form.
             Map<String, Object> id = list(c.get("fields")).stream().filter(w -> w.get("name").equals("id")).findFirst().orElseThrow();
-            assertEquals(true, id.get("required"));
-            assertEquals("string", id.get("widget"));
+            assertEquals("hidden", id.get("widget"));
         }
         String schema = new JsonSchemas(site.catalog()).of(types.get(0));
-        assertTrue(schema.contains("\"los\"") && schema.contains("\"id\""), schema);
+        assertTrue(schema.contains("\"tolkebehov\"") && schema.contains("\"sprak_tilbud\"") && schema.contains("\"los\""), schema);
     }
 
     @Test
