@@ -78,7 +78,9 @@ class ServeReloadTest {
             waitFor(chrome, "!!document.getElementById('forhandsvisning-feil')", 5000);
             String shown = String.valueOf(chrome.eval("document.getElementById('forhandsvisning-feil').innerText"));
             assertTrue(shown.contains("tjenester/ung-arena.md"), shown);
-            assertTrue(shown.matches("(?s).*linje [45]\\b.*"), shown);
+            // The field's line, or the list item below it that made it a list.
+            int line = original.substring(0, original.indexOf("sammendrag: ")).split("\n", -1).length;
+            assertTrue(shown.matches("(?s).*linje (" + line + "|" + (line + 1) + ")\\b.*"), "line " + line + ": " + shown);
             assertTrue(shown.contains("`sammendrag`: skal være tekst"), shown);
 
             chrome.eval("window.__samme = true");
