@@ -38,7 +38,7 @@ public final class JsonSchemas {
         schema.put("description", "Feltene øverst i en fil i content/" + type.folder()
                 + "/. Hele beskrivelsen står i docs/content-model.md; ./fellesomrade check har siste ord.");
         schema.putAll(object(model.fields(), type));
-        return Json.write(schema);
+        return IndentedJson.write(schema);
     }
 
     private Map<String, Object> object(List<Field> fields, EntryType type) {

@@ -3,10 +3,15 @@ package no.bergen.fellesomradet.editor;
 import java.util.List;
 import java.util.Map;
 
-/** Writes maps, lists, strings, numbers and booleans as indented JSON; enough for the schemas. */
-final class Json {
+import no.bergen.fellesomradet.search.export.Json;
 
-    private Json() { }
+/**
+ * Writes maps, lists, strings, numbers and booleans as indented JSON, for files people read (the
+ * schemas); strings are escaped by the project's one JSON writer.
+ */
+final class IndentedJson {
+
+    private IndentedJson() { }
 
     static String write(Object value) {
         StringBuilder sb = new StringBuilder();
@@ -48,20 +53,8 @@ final class Json {
     }
 
     static String quote(String s) {
-        StringBuilder sb = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (c < 0x20) sb.append(String.format("\\u%04x", (int) c));
-                    else sb.append(c);
-                }
-            }
-        }
-        return sb.append('"').toString();
+        StringBuilder sb = new StringBuilder();
+        Json.string(sb, s);
+        return sb.toString();
     }
 }
