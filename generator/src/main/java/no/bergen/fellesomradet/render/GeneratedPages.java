@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import org.jbake.model.DocumentModel;
 import org.jbake.model.ModelAttributes;
 
+import no.bergen.fellesomradet.model.Anchor;
 import no.bergen.fellesomradet.model.Catalog;
 import no.bergen.fellesomradet.model.EditorialStatus;
 import no.bergen.fellesomradet.model.Entry;
@@ -271,7 +272,6 @@ public final class GeneratedPages {
     }
 
     static String anchor(String text) {
-        return text.toLowerCase(PageModels.NB).replace("æ", "ae").replace("ø", "o").replace("å", "a")
-                .replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return Anchor.of(text);
     }
 }
