@@ -88,10 +88,11 @@
 </#macro>
 
 <#macro related e>
-<#if (e.nevntAv?size > 0) || (e.seOgsa?size > 0)>
+<#-- The editors' own picks first, then the closest of the rest (same målgruppe, structure, links). -->
+<#if (e.seOgsa?size > 0) || (e.relatert?size > 0)>
 <section class="relatert" aria-labelledby="relatert">
   <h2 id="relatert">Se også</h2>
-  <@entryList items=(e.seOgsa + e.nevntAv?filter(x -> !e.seOgsa?map(s -> s.slug)?seq_contains(x.slug)))/>
+  <@entryList items=(e.seOgsa + e.relatert)/>
 </section>
 </#if>
 </#macro>
