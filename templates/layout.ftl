@@ -11,6 +11,7 @@
 <meta name="referrer" content="no-referrer">
 <title>${title} – ${site.tittel}</title>
 <#if description?has_content><meta name="description" content="${description}"></#if>
+<link rel="icon" href="${root}favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="${root}css/site.css">
 <link rel="alternate" type="application/atom+xml" title="Nytt og endret" href="${root}nytt/atom.xml">
 </head>

@@ -192,4 +192,22 @@ class CooperationMapsTest {
             for (String m : more) assertFalse(partners.contains(m), slug + ": " + m + " is already on the map");
         }
     }
+
+    @Test
+    void everyPageHasTheFaviconSoNoBrowserAsksForAMissingOne() throws IOException {
+        List<Path> pages;
+        try (Stream<Path> files = Files.walk(site)) {
+            pages = files.filter(p -> p.toString().endsWith(".html")).toList();
+        }
+        for (Path page : pages) {
+            Document doc = Jsoup.parse(page.toFile(), "UTF-8");
+            if (doc.selectFirst("meta[http-equiv=refresh]") != null) continue;
+            Element icon = doc.selectFirst("link[rel=icon]");
+            assertNotNull(icon, site.relativize(page).toString());
+            String href = icon.attr("href");
+            Path file = href.startsWith("/") ? site.resolve(href.substring(1)) : page.getParent().resolve(href).normalize();
+            assertTrue(Files.isRegularFile(file), site.relativize(page) + ": " + href);
+        }
+        assertTrue(Files.readString(site.resolve("favicon.svg")).startsWith("<svg"));
+    }
 }
