@@ -292,7 +292,7 @@ class BrowserTest {
         }
         // The maps: a service's own, with its list beside it, and one narrowed view of the samarbeidskart.
         for (Map.Entry<String, String[]> shot : Map.of("samarbeidskart-tjeneste.png", new String[] {"tjenester/ppt/", "section.naboskap"},
-                "samarbeidskart-utsnitt.png", new String[] {"samarbeidskart/samarbeid/tut/", ".kart-ramme"}).entrySet()) {
+                "samarbeidskart-utsnitt.png", new String[] {"samarbeidskart/etat/etat-for-skole/", ".kart-ramme"}).entrySet()) {
             openAndWait(shot.getValue()[0]);
             byte[] png = chrome.screenshot(shot.getValue()[1]);
             assertTrue(png.length > 10_000);
