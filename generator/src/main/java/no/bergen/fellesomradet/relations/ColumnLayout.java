@@ -1,6 +1,7 @@
 package no.bergen.fellesomradet.relations;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -92,10 +93,12 @@ public final class ColumnLayout {
     /**
      * Barycentres leave crossings that one swap of neighbours would remove: each pair of adjacent
      * groups in a column, and of adjacent boxes in a group, is swapped when that crosses less
-     * ({@link #SWEEPS} sweeps at most, fewer when one changes nothing).
+     * ({@link #SWEEPS} sweeps at most, fewer when one changes nothing). A swap moves few lines, so
+     * only the crossings of the lines it moved are counted again.
      */
     private Candidate refined(Candidate start, MapView view) {
         List<Column> state = copy(start.columns());
+        int[][] curves = curvesOf(state, view);
         int best = start.crossings();
         for (int sweep = 0; sweep < SWEEPS; sweep++) {
             boolean changed = false;
@@ -106,9 +109,11 @@ public final class ColumnLayout {
                     Group b = groups.get(i + 1);
                     groups.set(i, new Group(b.group(), b.slugs(), a.top()));
                     groups.set(i + 1, new Group(a.group(), a.slugs(), b.top()));
-                    int n = place(state, view, true, false, best - 1).crossings();
-                    if (n < best) {
-                        best = n;
+                    int[][] next = curvesOf(state, view);
+                    int gain = gain(curves, next);
+                    if (gain > 0) {
+                        best -= gain;
+                        curves = next;
                         changed = true;
                     } else {
                         groups.set(i, a);
@@ -119,9 +124,11 @@ public final class ColumnLayout {
                     List<String> slugs = g.slugs();
                     for (int i = 0; i + 1 < slugs.size(); i++) {
                         Collections.swap(slugs, i, i + 1);
-                        int n = place(state, view, true, false, best - 1).crossings();
-                        if (n < best) {
-                            best = n;
+                        int[][] next = curvesOf(state, view);
+                        int gain = gain(curves, next);
+                        if (gain > 0) {
+                            best -= gain;
+                            curves = next;
                             changed = true;
                         } else {
                             Collections.swap(slugs, i, i + 1);
@@ -132,6 +139,38 @@ public final class ColumnLayout {
             if (!changed) break;
         }
         return new Candidate(state, best);
+    }
+
+    /** The lines of a state, as {@link #place} draws them. */
+    private int[][] curvesOf(List<Column> state, MapView view) {
+        Map<String, Drawing.Box> bySlug = new HashMap<>();
+        for (Drawing.Box b : place(state, view, false, false, 0).boxes()) bySlug.put(b.slug(), b);
+        return curves(view, bySlug);
+    }
+
+    /** How many fewer crossings {@code after} has than {@code before}, counting only the lines that moved. */
+    private static int gain(int[][] before, int[][] after) {
+        boolean[] moved = new boolean[before.length];
+        boolean any = false;
+        for (int i = 0; i < before.length; i++) {
+            moved[i] = !Arrays.equals(before[i], after[i]);
+            any |= moved[i];
+        }
+        if (!any) return 0;
+        double[][][] a = flattened(before);
+        double[][][] b = flattened(after);
+        return Crossings.countInvolving(a[0], a[1], moved) - Crossings.countInvolving(b[0], b[1], moved);
+    }
+
+    /** Curves as the points {@link Crossings} counts: {xs, ys}. */
+    private static double[][][] flattened(int[][] curves) {
+        double[][] xs = new double[curves.length][Crossings.STEPS + 1];
+        double[][] ys = new double[curves.length][Crossings.STEPS + 1];
+        for (int i = 0; i < curves.length; i++) {
+            int[] c = curves[i];
+            Crossings.flatten(c[0], c[1], c[2], c[1], c[3], c[4], c[5], c[4], xs[i], ys[i]);
+        }
+        return new double[][][] {xs, ys};
     }
 
     /** A column state found by the search and its crossings. */
@@ -375,13 +414,8 @@ public final class ColumnLayout {
         int[][] curves = curves(view, bySlug);
         int crossings = -1;
         if (count) {
-            double[][] xs = new double[curves.length][Crossings.STEPS + 1];
-            double[][] ys = new double[curves.length][Crossings.STEPS + 1];
-            for (int i = 0; i < curves.length; i++) {
-                int[] c = curves[i];
-                Crossings.flatten(c[0], c[1], c[2], c[1], c[3], c[4], c[5], c[4], xs[i], ys[i]);
-            }
-            crossings = Crossings.count(xs, ys, limit);
+            double[][][] flat = flattened(curves);
+            crossings = Crossings.count(flat[0], flat[1], limit);
         }
         List<Drawing.Line> lines = new ArrayList<>();
         if (withLines) {

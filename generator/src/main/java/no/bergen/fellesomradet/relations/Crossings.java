@@ -43,6 +43,18 @@ public final class Crossings {
      * it: a layout search only needs to know that a candidate is no better than the best so far.
      */
     public static int count(double[][] xs, double[][] ys, int limit) {
+        return count(xs, ys, null, limit);
+    }
+
+    /**
+     * Only the crossings that involve at least one line marked in {@code changed}: when a layout
+     * moves a few lines, the new total is the old one less these before the move plus these after.
+     */
+    public static int countInvolving(double[][] xs, double[][] ys, boolean[] changed) {
+        return count(xs, ys, changed, Integer.MAX_VALUE);
+    }
+
+    private static int count(double[][] xs, double[][] ys, boolean[] changed, int limit) {
         int n = xs.length;
         double[][] box = new double[n][];
         for (int i = 0; i < n; i++) {
@@ -58,6 +70,7 @@ public final class Crossings {
         int count = 0;
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
+                if (changed != null && !changed[i] && !changed[j]) continue;
                 if (box[i][2] < box[j][0] || box[j][2] < box[i][0] || box[i][3] < box[j][1] || box[j][3] < box[i][1]) continue;
                 count += between(xs[i], ys[i], xs[j], ys[j]);
                 if (count > limit) return count;
