@@ -12,6 +12,7 @@
 <meta name="referrer" content="no-referrer">
 <title>${title} – ${site.tittel}</title>
 <#if description?has_content><meta name="description" content="${description}"></#if>
+<link rel="icon" href="${root}favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="${root}css/site.css">
 <link rel="alternate" type="application/atom+xml" title="Nytt og endret" href="${root}nytt/atom.xml">
 <#if jsonLd?has_content><script type="application/ld+json">${jsonLd?no_esc}</script></#if>
@@ -91,10 +92,11 @@
 </#macro>
 
 <#macro related e>
-<#if (e.nevntAv?size > 0) || (e.seOgsa?size > 0)>
+<#-- The editors' own picks first, then the closest of the rest (same målgruppe, structure, links). -->
+<#if (e.seOgsa?size > 0) || (e.relatert?size > 0)>
 <section class="relatert" aria-labelledby="relatert">
   <h2 id="relatert">Se også</h2>
-  <@entryList items=(e.seOgsa + e.nevntAv?filter(x -> !e.seOgsa?map(s -> s.slug)?seq_contains(x.slug)))/>
+  <@entryList items=(e.seOgsa + e.relatert)/>
 </section>
 </#if>
 </#macro>

@@ -20,8 +20,20 @@
     </dl>
   </section>
   <div class="tekst">${content.body?no_esc}</div>
-  <#if (e.samarbeiderMed?size > 0)>
-  <section aria-labelledby="samarbeider"><h2 id="samarbeider">Samarbeider med</h2><@l.entryList items=e.samarbeiderMed/></section>
+  <#if e.kart??>
+  <section class="naboskap" aria-labelledby="samarbeider">
+    <h2 id="samarbeider">Samarbeider med</h2>
+    <div class="naboskap-rad">
+      <div class="nabokart-ramme">${e.kart?no_esc}</div>
+      <div class="naboer">
+      <#list e.naboer as g>
+        <h3>${g.navn}</h3>
+        <ul><#list g.oppforinger as p><li><a href="${p.url}"<#if p.lang?has_content> lang="${p.lang}"</#if>>${p.tittel}</a></li></#list></ul>
+      </#list>
+        <#if e.kartUrl??><p><a href="${e.kartUrl}">Samarbeidskartet for ${e.kartNavn}</a></p></#if>
+      </div>
+    </div>
+  </section>
   </#if>
   <@l.law e=e/>
   <@l.related e=e/>

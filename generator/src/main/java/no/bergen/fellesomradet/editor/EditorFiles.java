@@ -121,6 +121,7 @@ public final class EditorFiles {
                 <meta http-equiv="Content-Security-Policy" content="%s">
                 <meta name="viewport" content="width=device-width, initial-scale=1">
                 <meta name="robots" content="noindex">
+                <link rel="icon" href="../favicon.svg" type="image/svg+xml">
                 <title>Rediger – %s</title>
                 """.formatted(bundle ? policy(settings.editor())
                         : "default-src 'self'; script-src 'none'; object-src 'none'; base-uri 'none'", escape(settings.title()));

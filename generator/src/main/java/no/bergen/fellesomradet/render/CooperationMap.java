@@ -5,185 +5,147 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import no.bergen.fellesomradet.model.Catalog;
 import no.bergen.fellesomradet.model.Entry;
-import no.bergen.fellesomradet.model.EntryType;
-import no.bergen.fellesomradet.model.Site;
+import no.bergen.fellesomradet.relations.ColumnLayout;
+import no.bergen.fellesomradet.relations.CooperationGraph;
+import no.bergen.fellesomradet.relations.Drawing;
+import no.bergen.fellesomradet.relations.MapView;
+import no.bergen.fellesomradet.relations.MapViews;
 
 /**
- * The samarbeidskart: services in columns by byrådsavdeling and etat (services run outside the
- * kommune in a column of their own), cooperation structures in the last column, and a line for
- * every "samarbeider med" and "deltar i". Drawn at build time as SVG whose boxes are links; the
- * page lists the same links as text for screen readers and small screens.
+ * The samarbeidskart pages: for each {@link MapView}, the picture (laid out by {@link ColumnLayout},
+ * drawn at build time as SVG whose boxes are links), the same links as text for screen readers and
+ * small screens, and the choice of the other views as plain links.
  */
 public final class CooperationMap {
 
-    static final int COLUMN = 230;
-    static final int BOX_W = 206;
-    static final int BOX_H = 26;
-    static final int GAP = 6;
-    static final int HEADER = 40;
-    static final int ETAT_HEADER = 22;
-    static final int MAX_CHARS = 31;
+    /** Structures listed on every view's page; with more, only the whole map's page lists them. */
+    static final int CHOICES = 40;
 
-    private record Box(Entry entry, int x, int y) {
-        int cx() { return x + BOX_W / 2; }
-        int cy() { return y + BOX_H / 2; }
+    private final CooperationGraph graph;
+    private final PageModels models;
+    private final ColumnLayout layout;
+
+    public CooperationMap(CooperationGraph graph, PageModels models) {
+        this.graph = graph;
+        this.models = models;
+        this.layout = new ColumnLayout(graph);
     }
 
-    private final Site site;
-    private final String root;
-
-    public CooperationMap(Site site, String root) {
-        this.site = site;
-        this.root = root;
+    /** What kart.ftl reads for one view. */
+    public Map<String, Object> page(MapView view, List<MapView> all, String root) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        String title = view.scope() == MapView.Scope.ALL ? "Samarbeidskart" : "Samarbeidskart: " + view.title();
+        m.put("tittel", title);
+        m.put("ingress", intro(view));
+        // Only the whole map can be too large to draw: MapViews leaves out the other views that are.
+        boolean drawn = view.nodes().size() <= MapViews.MAX_BOXES;
+        if (drawn) {
+            Drawing d = layout.draw(view);
+            Map<String, Entry> entries = new LinkedHashMap<>();
+            view.nodes().forEach(s -> entries.put(s, graph.node(s)));
+            m.put("svg", MapSvg.write(d, entries, root, "kart", "kart", title, description(view)));
+        } else {
+            m.put("svg", "");
+        }
+        m.put("antall", view.nodes().size());
+        m.put("lenker", textAlternative(view, root));
+        m.put("valg", choices(all, view, root));
+        m.put("hele", view.scope() == MapView.Scope.ALL);
+        return m;
     }
 
-    public String svg() {
-        Catalog c = site.catalog();
-        Map<String, Box> boxes = new LinkedHashMap<>();
-        StringBuilder body = new StringBuilder();
-        List<String> columns = new ArrayList<>(c.departments().keySet());
-        int height = 0;
-        int col = 0;
-        for (String dept : columns) {
-            int x = col * COLUMN + 8;
-            int y = HEADER;
-            header(body, x, c.departments().get(dept));
-            for (Catalog.Agency a : c.agencies()) {
-                if (!a.department().equals(dept)) continue;
-                List<Entry> services = site.entries().stream().filter(e -> e.type() == EntryType.TJENESTE
-                        && e.owner().equals(a.name()) && runBy(e).isEmpty()).toList();
-                if (services.isEmpty()) continue;
-                String name = a.name().length() > 36 ? a.name().substring(0, 35).strip() + "…" : a.name();
-                body.append("<text class=\"etat\" x=\"").append(x).append("\" y=\"").append(y + 15).append("\"><title>")
-                        .append(esc(a.name())).append("</title>").append(esc(name)).append("</text>\n");
-                y += ETAT_HEADER;
-                for (Entry e : services) {
-                    boxes.put(e.slug(), new Box(e, x, y));
-                    y += BOX_H + GAP;
-                }
-                y += GAP;
-            }
-            height = Math.max(height, y);
-            col++;
-        }
-        int y = HEADER;
-        int x = col * COLUMN + 8;
-        header(body, x, "Drives av andre enn kommunen");
-        for (Entry e : site.entries()) {
-            if (e.type() == EntryType.TJENESTE && !runBy(e).isEmpty()) {
-                boxes.put(e.slug(), new Box(e, x, y));
-                y += BOX_H + GAP;
-            }
-        }
-        height = Math.max(height, y);
-        col++;
-        y = HEADER;
-        x = col * COLUMN + 8;
-        header(body, x, "Samarbeidsstrukturer");
-        for (Entry e : site.entries()) {
-            if (e.type() == EntryType.SAMARBEID) {
-                boxes.put(e.slug(), new Box(e, x, y));
-                y += BOX_H + GAP;
-            }
-        }
-        height = Math.max(height, y) + 8;
-        int width = (col + 1) * COLUMN + 8;
-
-        StringBuilder lines = new StringBuilder();
-        for (Map.Entry<String, String> link : links().entrySet()) {
-            String[] ends = link.getKey().split(" ");
-            Box a = boxes.get(ends[0]);
-            Box b = boxes.get(ends[1]);
-            if (a == null || b == null) continue;
-            Box left = a.x <= b.x ? a : b;
-            Box right = left == a ? b : a;
-            int x1 = left.x == right.x ? left.x + BOX_W : left.x + BOX_W;
-            int x2 = left.x == right.x ? right.x + BOX_W : right.x;
-            int bend = left.x == right.x ? 40 : (x2 - x1) / 2;
-            lines.append("<path class=\"").append(link.getValue()).append("\" d=\"M").append(x1).append(' ').append(left.cy())
-                    .append(" C").append(x1 + bend).append(' ').append(left.cy()).append(',').append(x2 - (left.x == right.x ? -bend : bend))
-                    .append(' ').append(right.cy()).append(',').append(x2).append(' ').append(right.cy()).append("\"/>\n");
-        }
-        StringBuilder out = new StringBuilder();
-        out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"kart\" viewBox=\"0 0 ").append(width).append(' ').append(height)
-                .append("\" width=\"").append(width).append("\" height=\"").append(height)
-                .append("\" aria-labelledby=\"kart-svg-tittel\">\n<title id=\"kart-svg-tittel\">Samarbeidskart: tjenester etter byrådsavdeling og etat, "
-                        + "og samarbeidsstrukturene de deltar i</title>\n");
-        out.append("<g class=\"linjer\" aria-hidden=\"true\">\n").append(lines).append("</g>\n").append(body);
-        for (Box box : boxes.values()) {
-            Entry e = box.entry();
-            String label = e.title().length() > MAX_CHARS ? e.title().substring(0, MAX_CHARS - 1).strip() + "…" : e.title();
-            out.append("<a href=\"").append(esc(root + e.path())).append("\"><title>").append(esc(e.title())).append("</title>")
-                    .append("<rect class=\"").append(e.type().key()).append("\" x=\"").append(box.x).append("\" y=\"").append(box.y)
-                    .append("\" width=\"").append(BOX_W).append("\" height=\"").append(BOX_H).append("\" rx=\"4\"/>")
-                    .append("<text x=\"").append(box.x + 8).append("\" y=\"").append(box.y + 17).append("\">").append(esc(label))
-                    .append("</text></a>\n");
-        }
-        return out.append("</svg>").toString();
+    private static String intro(MapView view) {
+        return switch (view.scope()) {
+            case ALL -> "Tjenestene for barn, unge og familier, gruppert etter byrådsavdeling og etat, og samarbeidsstrukturene "
+                    + "de deltar i. Klikk på en boks for å lese mer. Under kartet står de samme forbindelsene som tekst.";
+            case DEPARTMENT, AGENCY -> "Tjenestene i " + view.title() + " (med tykk ramme), og alle tjenester og "
+                    + "samarbeidsstrukturer de samarbeider med. Klikk på en boks for å lese mer.";
+            case STRUCTURE -> view.title() + " (med tykk ramme) og tjenestene som deltar. Linjer mellom to tjenester "
+                    + "betyr at de også samarbeider utenom. Klikk på en boks for å lese mer.";
+            case AUDIENCE -> "Bare tjenestene og samarbeidsstrukturene for målgruppen «" + view.title() + "», og hvem av dem "
+                    + "som samarbeider. Klikk på en boks for å lese mer.";
+        };
     }
 
-    /** "a b" (slugs, sorted) → line class: cooperation structure participation or service cooperation. */
-    Map<String, String> links() {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (Entry e : site.entries()) {
-            if (e.details() instanceof Entry.Details.Cooperation coop) {
-                for (String p : coop.participants()) out.put(pair(e.slug(), p), "deltar");
-            }
-        }
-        for (Entry e : site.entries()) {
-            if (e.details() instanceof Entry.Details.Service s) {
-                for (String p : s.cooperatesWith()) out.putIfAbsent(pair(e.slug(), p), "samarbeider");
-            }
-        }
-        return out;
+    private static String description(MapView view) {
+        return view.nodes().size() + " tjenester og samarbeidsstrukturer i kolonner etter byrådsavdeling og etat, med "
+                + view.edges().size() + " linjer for hvem som samarbeider. De samme forbindelsene står som tekst under kartet.";
     }
 
-    /** The same links as text: each service or structure with whom it works, for the list under the map. */
-    public List<Map<String, Object>> textAlternative(PageModels models) {
+    /** Each box of the view with whom it is joined to in the view, for the list under the map. */
+    List<Map<String, Object>> textAlternative(MapView view, String root) {
         Map<String, List<Entry>> partners = new LinkedHashMap<>();
-        Map<String, Entry> bySlug = site.bySlug();
-        for (String pair : links().keySet()) {
-            String[] ends = pair.split(" ");
-            Entry a = bySlug.get(ends[0]);
-            Entry b = bySlug.get(ends[1]);
-            if (a == null || b == null || a.type() == EntryType.VEILEDER || b.type() == EntryType.VEILEDER) continue;
-            partners.computeIfAbsent(a.slug(), k -> new ArrayList<>()).add(b);
-            partners.computeIfAbsent(b.slug(), k -> new ArrayList<>()).add(a);
+        for (CooperationGraph.Edge e : view.edges()) {
+            partners.computeIfAbsent(e.a(), k -> new ArrayList<>()).add(graph.node(e.b()));
+            partners.computeIfAbsent(e.b(), k -> new ArrayList<>()).add(graph.node(e.a()));
         }
         List<Map<String, Object>> out = new ArrayList<>();
-        site.entries().stream().filter(e -> partners.containsKey(e.slug())).forEach(e -> {
-            Map<String, Object> m = models.link(e, root);
-            m.put("partnere", partners.get(e.slug()).stream().map(p -> models.link(p, root)).toList());
+        for (String slug : view.nodes()) {
+            if (!partners.containsKey(slug)) continue;
+            Map<String, Object> m = models.link(graph.node(slug), root);
+            m.put("partnere", partners.get(slug).stream().sorted(graph.inGroupOrder()).map(p -> models.link(p, root)).toList());
             out.add(m);
-        });
+        }
         return out;
     }
 
-    private static String pair(String a, String b) {
-        return a.compareTo(b) < 0 ? a + " " + b : b + " " + a;
-    }
-
-    private static String runBy(Entry e) {
-        return e.details() instanceof Entry.Details.Service s ? s.runBy() : "";
-    }
-
-    private static void header(StringBuilder sb, int x, String text) {
-        String[] words = text.split(" ");
-        StringBuilder line1 = new StringBuilder();
-        StringBuilder line2 = new StringBuilder();
-        for (String w : words) {
-            if (line1.length() + w.length() < 30 && line2.length() == 0) line1.append(line1.length() == 0 ? "" : " ").append(w);
-            else line2.append(line2.length() == 0 ? "" : " ").append(w);
+    /**
+     * The other views, as kart.ftl lists them: byrådsavdelinger with their etater, cooperation
+     * structures, målgrupper. The view shown is marked, not linked.
+     */
+    private List<Map<String, Object>> choices(List<MapView> all, MapView current, String root) {
+        List<Map<String, Object>> sections = new ArrayList<>();
+        List<Map<String, Object>> departments = new ArrayList<>();
+        Map<String, Map<String, Object>> byDepartment = new LinkedHashMap<>();
+        for (MapView v : all) {
+            if (v.scope() == MapView.Scope.DEPARTMENT) {
+                Map<String, Object> item = item(v, current, root);
+                item.put("under", new ArrayList<Map<String, Object>>());
+                byDepartment.put(v.key(), item);
+                departments.add(item);
+            }
         }
-        sb.append("<text class=\"kolonne\" x=\"").append(x).append("\" y=\"14\">").append(esc(line1.toString())).append("</text>\n");
-        if (line2.length() > 0) {
-            sb.append("<text class=\"kolonne\" x=\"").append(x).append("\" y=\"30\">").append(esc(line2.toString())).append("</text>\n");
+        for (MapView v : all) {
+            if (v.scope() != MapView.Scope.AGENCY) continue;
+            String column = graph.group(v.focus().iterator().next()).column();
+            Map<String, Object> parent = byDepartment.get(column);
+            if (parent == null) departments.add(item(v, current, root));
+            else sub(parent).add(item(v, current, root));
         }
+        sections.add(section("Byrådsavdeling og etat", "etat", departments, ""));
+        List<Map<String, Object>> structures = all.stream().filter(v -> v.scope() == MapView.Scope.STRUCTURE)
+                .map(v -> item(v, current, root)).toList();
+        // Every page listing every structure would grow with the square of a large site; the whole map's page lists them all.
+        boolean listed = current.scope() == MapView.Scope.ALL || structures.size() <= CHOICES;
+        sections.add(section("Samarbeidsstruktur", "samarbeidsstruktur", listed ? structures : List.of(),
+                listed ? "" : root + MapViews.ROOT + "#valg-samarbeidsstruktur"));
+        sections.add(section("Målgruppe", "malgruppe", all.stream().filter(v -> v.scope() == MapView.Scope.AUDIENCE)
+                .map(v -> item(v, current, root)).toList(), ""));
+        return sections;
     }
 
-    static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> sub(Map<String, Object> item) {
+        return (List<Map<String, Object>>) item.get("under");
+    }
+
+    private static Map<String, Object> item(MapView v, MapView current, String root) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("tittel", v.title());
+        m.put("url", root + v.path());
+        m.put("gjeldende", v.path().equals(current.path()));
+        m.put("under", List.of());
+        return m;
+    }
+
+    /** {@code more}: where the whole list is, when this page shows none of it. */
+    private static Map<String, Object> section(String title, String id, List<Map<String, Object>> items, String more) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("tittel", title);
+        m.put("id", "valg-" + id);
+        m.put("valg", items);
+        m.put("flere", more);
+        return m;
     }
 }

@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.commons.configuration2.CompositeConfiguration;
 import org.jbake.app.ContentStore;
@@ -41,14 +42,33 @@ public final class DocumentPagesTool implements RenderingTool {
         try {
             List<Future<?>> futures = new ArrayList<>();
             int chunk = (docs.size() + threads - 1) / threads;
+            // When one page fails the others stop, and every thread has stopped writing before the
+            // failure is reported: the build then deletes its work folder, which must stay still.
+            AtomicBoolean failed = new AtomicBoolean();
             for (int i = 0; i < docs.size(); i += chunk) {
                 List<DocumentModel> part = docs.subList(i, Math.min(docs.size(), i + chunk));
                 futures.add(pool.submit(() -> {
-                    for (DocumentModel d : part) renderOne(renderer, d);
+                    for (DocumentModel d : part) {
+                        if (failed.get()) return null;
+                        try {
+                            renderOne(renderer, d);
+                        } catch (RenderingException | RuntimeException e) {
+                            failed.set(true);
+                            throw e;
+                        }
+                    }
                     return null;
                 }));
             }
-            for (Future<?> f : futures) f.get();
+            ExecutionException first = null;
+            for (Future<?> f : futures) {
+                try {
+                    f.get();
+                } catch (ExecutionException e) {
+                    if (first == null) first = e;
+                }
+            }
+            if (first != null) throw first;
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             throw cause instanceof RenderingException r ? r : new RenderingException(cause);

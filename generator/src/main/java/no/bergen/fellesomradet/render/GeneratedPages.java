@@ -13,11 +13,13 @@ import java.time.LocalDate;
 import org.jbake.model.DocumentModel;
 import org.jbake.model.ModelAttributes;
 
+import no.bergen.fellesomradet.model.Anchor;
 import no.bergen.fellesomradet.model.Catalog;
 import no.bergen.fellesomradet.model.EditorialStatus;
 import no.bergen.fellesomradet.model.Entry;
 import no.bergen.fellesomradet.model.EntryType;
 import no.bergen.fellesomradet.model.Site;
+import no.bergen.fellesomradet.relations.MapView;
 
 /**
  * The pages generated from the data rather than written: front page, A–Å and the lists by type,
@@ -66,7 +68,7 @@ public final class GeneratedPages {
         docs.add(page("tilgjengelighet/", "side", "Tilgjengelighetserklæring"));
         docs.add(page("404.html", "feil", "Fant ikke siden"));
         docs.add(contentStatus());
-        docs.add(cooperationMap());
+        docs.addAll(cooperationMaps());
         docs.addAll(changes());
         for (Entry e : site.entries()) {
             for (String old : e.formerSlugs()) docs.add(redirect(old, e));
@@ -167,12 +169,20 @@ public final class GeneratedPages {
         return doc;
     }
 
-    private DocumentModel cooperationMap() {
-        DocumentModel doc = base("samarbeidskart/", "kart", "Samarbeidskart", "../");
-        CooperationMap map = new CooperationMap(site, "../");
-        doc.put("svg", map.svg());
-        doc.put("lenker", map.textAlternative(models));
-        return doc;
+    /** The samarbeidskart and one page for each narrower view of it. */
+    private List<DocumentModel> cooperationMaps() {
+        CooperationMap map = new CooperationMap(models.graph(), models);
+        List<MapView> views = models.views();
+        // Laying out a view is the costly part (its crossings are counted many times), and views are independent.
+        List<Map<String, Object>> pages = views.parallelStream().map(v -> map.page(v, views, rootOf(v.path()))).toList();
+        List<DocumentModel> docs = new ArrayList<>();
+        for (int i = 0; i < views.size(); i++) {
+            MapView v = views.get(i);
+            DocumentModel doc = base(v.path(), "kart", (String) pages.get(i).get("tittel"), rootOf(v.path()));
+            doc.put("kart", pages.get(i));
+            docs.add(doc);
+        }
+        return docs;
     }
 
     /** Nytt og endret, as a page and as an Atom feed, newest first. */
@@ -274,7 +284,6 @@ public final class GeneratedPages {
     }
 
     static String anchor(String text) {
-        return text.toLowerCase(PageModels.NB).replace("æ", "ae").replace("ø", "o").replace("å", "a")
-                .replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return Anchor.of(text);
     }
 }

@@ -4,10 +4,12 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import no.bergen.fellesomradet.markdown.LinkTarget;
 import no.bergen.fellesomradet.markdown.Markdown;
@@ -17,6 +19,13 @@ import no.bergen.fellesomradet.model.Entry;
 import no.bergen.fellesomradet.model.EntryType;
 import no.bergen.fellesomradet.model.LegalRef;
 import no.bergen.fellesomradet.model.Site;
+import no.bergen.fellesomradet.relations.CooperationGraph;
+import no.bergen.fellesomradet.relations.Drawing;
+import no.bergen.fellesomradet.relations.MapView;
+import no.bergen.fellesomradet.relations.MapViews;
+import no.bergen.fellesomradet.relations.NeighbourhoodLayout;
+import no.bergen.fellesomradet.relations.RelatedEntries;
+import no.bergen.fellesomradet.relations.RelationSignal;
 
 /**
  * Builds what the templates read: plain maps and lists of strings, so templates never call into
@@ -43,8 +52,11 @@ public final class PageModels {
     private final Markdown markdown;
     private final EditorialStatus status;
     private final Map<String, Entry> bySlug;
-    /** Slug → slugs of the entries that name it, in site order (sets: an entry can name another twice). */
-    private final Map<String, java.util.LinkedHashSet<String>> mentionedBy = new HashMap<>();
+    private final CooperationGraph graph;
+    private final NeighbourhoodLayout neighbourhood;
+    private final RelatedEntries related;
+    private final List<MapView> views;
+    private final Set<String> viewPaths = new HashSet<>();
     private final Map<String, Object> siteModel;
     private final StructuredData structured;
 
@@ -53,11 +65,11 @@ public final class PageModels {
         this.markdown = markdown;
         this.status = status;
         this.bySlug = site.bySlug();
-        for (Entry e : site.entries()) {
-            for (String ref : e.referencedSlugs()) {
-                mentionedBy.computeIfAbsent(ref, k -> new java.util.LinkedHashSet<>()).add(e.slug());
-            }
-        }
+        this.graph = new CooperationGraph(site);
+        this.neighbourhood = new NeighbourhoodLayout(graph);
+        this.related = new RelatedEntries(site, RelationSignal.defaults(graph));
+        this.views = MapViews.of(graph);
+        views.forEach(v -> viewPaths.add(v.path()));
         this.siteModel = buildSiteModel();
         this.structured = new StructuredData(site);
     }
@@ -72,6 +84,15 @@ public final class PageModels {
 
     public EditorialStatus status() {
         return status;
+    }
+
+    public CooperationGraph graph() {
+        return graph;
+    }
+
+    /** The samarbeidskart's views, each a page. */
+    public List<MapView> views() {
+        return views;
     }
 
     public Map<String, Object> site() {
@@ -153,8 +174,11 @@ public final class PageModels {
         m.put("bkkvalitet", e.bkkvalitet().stream().map(b -> Map.of("tittel", b.title(),
                 "url", site.settings().bkkvalitetBaseUrl() + b.id())).toList());
         m.put("seOgsa", links(e.seeAlso(), root));
-        m.put("nevntAv", mentionedBy.getOrDefault(e.slug(), new java.util.LinkedHashSet<>()).stream()
-                .map(bySlug::get).map(x -> link(x, root)).toList());
+        // What the page already links to (its partners, participants or steps) is not suggested again.
+        Set<String> shown = new HashSet<>(e.seeAlso());
+        shown.addAll(e.details().linkedSlugs());
+        graph.partners(e.slug()).forEach(p -> shown.add(p.slug()));
+        m.put("relatert", related.related(e, shown, RelatedEntries.LIMIT).stream().map(x -> link(x, root)).toList());
         m.put("redigerUrl", site.settings().editBaseUrl() + "content/" + e.source().toString().replace('\\', '/'));
         m.put("kildefil", "content/" + e.source().toString().replace('\\', '/'));
         if (e.details() instanceof Entry.Details.Service s) {
@@ -178,7 +202,7 @@ public final class PageModels {
             });
             m.put("kontakt", contact);
             m.put("mangler", s.contact().toBeFilledIn().stream().map(k -> CONTACT.getOrDefault(k, k).toLowerCase(NB)).toList());
-            m.put("samarbeiderMed", links(s.cooperatesWith(), root));
+            neighbourhood(e, root, m);
             m.put("jsonLd", structured.service(e, s));
         } else if (e.details() instanceof Entry.Details.Cooperation c) {
             m.put("deltakere", links(c.participants(), root));
@@ -195,6 +219,38 @@ public final class PageModels {
             m.put("steg", steps);
         }
         return m;
+    }
+
+    /** A service's own map and the same links as a list, by group; nothing when it works with no one. */
+    private void neighbourhood(Entry e, String root, Map<String, Object> m) {
+        Drawing d = neighbourhood.draw(e.slug());
+        if (d == null) return;
+        Map<String, Entry> entries = new HashMap<>();
+        entries.put(e.slug(), e);
+        List<Map<String, Object>> groups = new ArrayList<>();
+        neighbourhood.groups(e.slug()).forEach((g, partners) -> {
+            partners.forEach(p -> entries.put(p.slug(), p));
+            groups.add(Map.of("navn", g.name(), "oppforinger", partners.stream().map(p -> link(p, root)).toList()));
+        });
+        int n = entries.size() - 1;
+        long structures = entries.values().stream().filter(p -> p.type() == EntryType.SAMARBEID).count();
+        List<String> who = new ArrayList<>();
+        if (n > structures) who.add(count(n - structures, "tjeneste", "tjenester"));
+        if (structures > 0) who.add(count(structures, "samarbeidsstruktur", "samarbeidsstrukturer"));
+        String description = e.title() + " står i midten. Rundt står " + String.join(" og ", who) + " som den samarbeider "
+                + "med, gruppert etter etat. Listen ved kartet har de samme lenkene.";
+        m.put("kart", MapSvg.write(d, entries, root, "nabokart", "kart nabokart", "Hvem " + e.title() + " samarbeider med", description));
+        m.put("naboer", groups);
+        m.put("antallNaboer", n);
+        CooperationGraph.Group own = graph.group(e.slug());
+        if (viewPaths.contains(MapViews.agencyPath(own))) {
+            m.put("kartUrl", root + MapViews.agencyPath(own));
+            m.put("kartNavn", own.column().equals(CooperationGraph.OTHERS) ? "tjenester som drives av andre enn kommunen" : own.name());
+        }
+    }
+
+    private static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 
     /** The site's name as a reader recognises it: {@code www.bergen.kommune.no} → {@code bergen.kommune.no}. */

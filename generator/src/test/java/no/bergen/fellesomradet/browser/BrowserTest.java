@@ -35,7 +35,8 @@ class BrowserTest {
     static final List<String> PAGES = List.of("", "tjenester/ppt/", "veiledere/bekymret-for-et-barn/", "veiledere/meldeplikt/",
             "samarbeid/tut/", "stier/ny-i-barnehage/", "stier/", "tjenester/", "a-til-a/", "etater/", "malgrupper/",
             "sok/", "sok/?q=bekymret", "sok/?q=xqzzy", "tilgjengelighet/", "finnes-ikke/", "tjenester/barne-og-familiehjelpen/",
-            "innholdsstatus/", "nytt/", "samarbeidskart/");
+            "innholdsstatus/", "nytt/", "samarbeidskart/", "samarbeidskart/etat/etat-for-skole/", "samarbeidskart/samarbeid/tut/",
+            "samarbeidskart/malgruppe/ungdom/", "tjenester/barneverntjenesten/");
 
     @TempDir
     static Path dir;
@@ -302,6 +303,14 @@ class BrowserTest {
                 "sok.png", "sok/?q=helsesøster").entrySet()) {
             openAndWait(shot.getValue());
             byte[] png = chrome.screenshot(false);
+            assertTrue(png.length > 10_000);
+            Files.write(out.resolve(shot.getKey()), png);
+        }
+        // The maps: a service's own, with its list beside it, and one narrowed view of the samarbeidskart.
+        for (Map.Entry<String, String[]> shot : Map.of("samarbeidskart-tjeneste.png", new String[] {"tjenester/ppt/", "section.naboskap"},
+                "samarbeidskart-utsnitt.png", new String[] {"samarbeidskart/etat/etat-for-skole/", ".kart-ramme"}).entrySet()) {
+            openAndWait(shot.getValue()[0]);
+            byte[] png = chrome.screenshot(shot.getValue()[1]);
             assertTrue(png.length > 10_000);
             Files.write(out.resolve(shot.getKey()), png);
         }

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -189,6 +190,17 @@ final class Chrome implements AutoCloseable {
     byte[] screenshot(boolean fullPage) throws Exception {
         Map<String, Object> r = call("Page.captureScreenshot", "{\"format\":\"png\",\"captureBeyondViewport\":" + fullPage + "}");
         return Base64.getDecoder().decode((String) r.get("data"));
+    }
+
+    /** One element, whole, even where it reaches below the window. */
+    byte[] screenshot(String selector) throws Exception {
+        List<?> r = (List<?>) eval("(() => { const b = document.querySelector(" + MiniJson.quote(selector) + ").getBoundingClientRect();"
+                + " return [b.left + scrollX, b.top + scrollY, b.width, b.height]; })()");
+        String clip = String.format(Locale.ROOT, "{\"x\":%.0f,\"y\":%.0f,\"width\":%.0f,\"height\":%.0f,\"scale\":1}",
+                ((Number) r.get(0)).doubleValue(), ((Number) r.get(1)).doubleValue(), Math.ceil(((Number) r.get(2)).doubleValue()),
+                Math.ceil(((Number) r.get(3)).doubleValue()));
+        Map<String, Object> shot = call("Page.captureScreenshot", "{\"format\":\"png\",\"captureBeyondViewport\":true,\"clip\":" + clip + "}");
+        return Base64.getDecoder().decode((String) shot.get("data"));
     }
 
     List<String> requests() {

@@ -1,0 +1,493 @@
+package no.bergen.fellesomradet.relations;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import no.bergen.fellesomradet.model.Entry;
+
+/**
+ * Lays out a {@link MapView} in columns: one per byrådsavdeling (its etater as headed groups), one
+ * for services run outside the kommune and one for the cooperation structures. A line joins two
+ * boxes from the right edge of one to the left edge of the other, or loops out to the right when
+ * both are in one column.
+ *
+ * <p>Crossings are kept few in three steps, each judged by counting them ({@link Crossings}):
+ * <ol>
+ *   <li>the column order: every order is scored by how far its lines reach (lines that pass
+ *       over columns cross what is there), and the best {@link #ORDERS} are tried in full;</li>
+ *   <li>the order inside a column: a barycentre pass moves each etat's group, and each box in its
+ *       group, to the average height of the boxes it is joined to, and then each group down
+ *       towards that height ({@link #PASSES} passes at most); the pass with the fewest crossings
+ *       is kept;</li>
+ *   <li>swaps: adjacent groups, and adjacent boxes in a group, change places where that crosses
+ *       less ({@link #SWEEPS} sweeps at most).</li>
+ * </ol>
+ * On the real content this takes the whole map from 3,859 crossings in catalog order to 1,463
+ * (docs/samarbeidskart.md). A view with more than {@link #COUNT_LIMIT} lines is only barycentre
+ * ordered, without counting, so the cost stays linear on a large site.
+ * Groups stay whole, so the picture is still read by byrådsavdeling and etat.
+ */
+public final class ColumnLayout {
+
+    /** Four columns fit the page's 60rem text column (928 px) without scrolling. */
+    static final int BOX_W = 200;
+    /** Box width plus room for the lines that loop back into their own column. */
+    static final int COLUMN = 236;
+    static final int BOX_H = 26;
+    static final int GAP = 6;
+    /** Room above the first box for a heading of one line; each further line adds {@link #HEADER_LINE}. */
+    static final int HEADER = 24;
+    static final int HEADER_LINE = 16;
+    /** Characters per heading line at 13 px bold in a box's width. */
+    static final int HEADER_CHARS = 26;
+    static final int GROUP_HEADER = 22;
+    static final int MARGIN = 8;
+    /** Characters of a name that fit a box at 11.5 px in DejaVu Sans, one of the widest common fonts. */
+    static final int MAX_CHARS = 28;
+    static final int PASSES = 12;
+    /** Barycentre passes stop after this many without fewer crossings. */
+    static final int PATIENCE = 3;
+    static final int SWEEPS = 3;
+    static final int ORDERS = 6;
+    /**
+     * Above this many lines a map is laid out without counting (every count compares each pair of
+     * lines), and its crossings are not stated.
+     */
+    static final int COUNT_LIMIT = 400;
+
+    private final CooperationGraph graph;
+
+    public ColumnLayout(CooperationGraph graph) {
+        this.graph = graph;
+    }
+
+    /** One column while the layout is searched: its groups, each with its slugs in their current order. */
+    private record Column(String key, String name, boolean headed, List<Group> groups) { }
+
+    /** {@code top}: where the group should start, if lower than right under the one above it. */
+    private record Group(CooperationGraph.Group group, List<String> slugs, int top) { }
+
+    /** The layout with the fewest crossings found. */
+    public Drawing draw(MapView view) {
+        boolean count = view.edges().size() <= COUNT_LIMIT;
+        Map<String, List<String>> neighbours = new HashMap<>();
+        for (CooperationGraph.Edge e : view.edges()) {
+            neighbours.computeIfAbsent(e.a(), k -> new ArrayList<>()).add(e.b());
+            neighbours.computeIfAbsent(e.b(), k -> new ArrayList<>()).add(e.a());
+        }
+        Candidate best = null;
+        for (List<Column> order : columnOrders(columns(view), view, count ? ORDERS : 1)) {
+            Candidate c = ordered(order, view, neighbours, count, best == null ? Integer.MAX_VALUE : best.crossings());
+            if (best == null || c.crossings() < best.crossings()) best = c;
+        }
+        if (count) best = refined(best, view);
+        return place(best.columns(), view, count, true, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Barycentres leave crossings that one swap of neighbours would remove: each pair of adjacent
+     * groups in a column, and of adjacent boxes in a group, is swapped when that crosses less
+     * ({@link #SWEEPS} sweeps at most, fewer when one changes nothing). A swap moves few lines, so
+     * only the crossings of the lines it moved are counted again.
+     */
+    private Candidate refined(Candidate start, MapView view) {
+        List<Column> state = copy(start.columns());
+        int[][] curves = curvesOf(state, view);
+        int best = start.crossings();
+        for (int sweep = 0; sweep < SWEEPS; sweep++) {
+            boolean changed = false;
+            for (Column c : state) {
+                List<Group> groups = c.groups();
+                for (int i = 0; i + 1 < groups.size(); i++) {
+                    Group a = groups.get(i);
+                    Group b = groups.get(i + 1);
+                    groups.set(i, new Group(b.group(), b.slugs(), a.top()));
+                    groups.set(i + 1, new Group(a.group(), a.slugs(), b.top()));
+                    int[][] next = curvesOf(state, view);
+                    int gain = gain(curves, next);
+                    if (gain > 0) {
+                        best -= gain;
+                        curves = next;
+                        changed = true;
+                    } else {
+                        groups.set(i, a);
+                        groups.set(i + 1, b);
+                    }
+                }
+                for (Group g : groups) {
+                    List<String> slugs = g.slugs();
+                    for (int i = 0; i + 1 < slugs.size(); i++) {
+                        Collections.swap(slugs, i, i + 1);
+                        int[][] next = curvesOf(state, view);
+                        int gain = gain(curves, next);
+                        if (gain > 0) {
+                            best -= gain;
+                            curves = next;
+                            changed = true;
+                        } else {
+                            Collections.swap(slugs, i, i + 1);
+                        }
+                    }
+                }
+            }
+            if (!changed) break;
+        }
+        return new Candidate(state, best);
+    }
+
+    /** The lines of a state, as {@link #place} draws them. */
+    private int[][] curvesOf(List<Column> state, MapView view) {
+        Map<String, Drawing.Box> bySlug = new HashMap<>();
+        for (Drawing.Box b : place(state, view, false, false, 0).boxes()) bySlug.put(b.slug(), b);
+        return curves(view, bySlug);
+    }
+
+    /** How many fewer crossings {@code after} has than {@code before}, counting only the lines that moved. */
+    private static int gain(int[][] before, int[][] after) {
+        boolean[] moved = new boolean[before.length];
+        boolean any = false;
+        for (int i = 0; i < before.length; i++) {
+            moved[i] = !Arrays.equals(before[i], after[i]);
+            any |= moved[i];
+        }
+        if (!any) return 0;
+        double[][][] a = flattened(before);
+        double[][][] b = flattened(after);
+        return Crossings.countInvolving(a[0], a[1], moved) - Crossings.countInvolving(b[0], b[1], moved);
+    }
+
+    /** Curves as the points {@link Crossings} counts: {xs, ys}. */
+    private static double[][][] flattened(int[][] curves) {
+        double[][] xs = new double[curves.length][Crossings.STEPS + 1];
+        double[][] ys = new double[curves.length][Crossings.STEPS + 1];
+        for (int i = 0; i < curves.length; i++) {
+            int[] c = curves[i];
+            Crossings.flatten(c[0], c[1], c[2], c[1], c[3], c[4], c[5], c[4], xs[i], ys[i]);
+        }
+        return new double[][][] {xs, ys};
+    }
+
+    /** A column state found by the search and its crossings. */
+    private record Candidate(List<Column> columns, int crossings) { }
+
+    /** The layout as first given: columns, groups and boxes in catalog and title order. For comparison. */
+    public Drawing unordered(MapView view) {
+        return place(columns(view), view, true, true, Integer.MAX_VALUE);
+    }
+
+    private List<Column> columns(MapView view) {
+        Map<String, Column> columns = new LinkedHashMap<>();
+        Map<CooperationGraph.Group, Group> groups = new LinkedHashMap<>();
+        for (String slug : view.nodes()) {
+            CooperationGraph.Group g = graph.group(slug);
+            groups.computeIfAbsent(g, k -> new Group(k, new ArrayList<>(), 0)).slugs().add(slug);
+        }
+        groups.values().stream().sorted(Comparator.comparingInt(g -> g.group().order())).forEach(g -> {
+            String col = g.group().column();
+            boolean headed = !col.equals(CooperationGraph.OTHERS) && !col.equals(CooperationGraph.STRUCTURES);
+            columns.computeIfAbsent(col, k -> new Column(k, g.group().columnName(), headed, new ArrayList<>())).groups().add(g);
+        });
+        return new ArrayList<>(columns.values());
+    }
+
+    /**
+     * Column orders to try in full: all orders (up to seven columns) ranked by the total number of
+     * columns the lines span, the catalog order always among them.
+     */
+    private List<List<Column>> columnOrders(List<Column> columns, MapView view, int keep) {
+        int n = columns.size();
+        if (n <= 1 || n > 7) return List.of(columns);
+        Map<String, Integer> columnOf = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            for (Group g : columns.get(i).groups()) for (String s : g.slugs()) columnOf.put(s, i);
+        }
+        int[][] between = new int[n][n];
+        for (CooperationGraph.Edge e : view.edges()) between[columnOf.get(e.a())][columnOf.get(e.b())]++;
+        List<int[]> perms = new ArrayList<>();
+        permute(new int[n], new boolean[n], 0, perms);
+        List<int[]> ranked = new ArrayList<>(perms);
+        ranked.sort(Comparator.comparingInt((int[] p) -> span(p, between)));
+        List<List<Column>> out = new ArrayList<>();
+        out.add(columns);
+        for (int[] p : ranked) {
+            if (out.size() >= keep) break;
+            List<Column> order = new ArrayList<>();
+            for (int i : p) order.add(columns.get(i));
+            if (!order.equals(columns)) out.add(order);
+        }
+        return out;
+    }
+
+    private static void permute(int[] current, boolean[] used, int depth, List<int[]> out) {
+        if (depth == current.length) {
+            out.add(current.clone());
+            return;
+        }
+        for (int i = 0; i < current.length; i++) {
+            if (used[i]) continue;
+            used[i] = true;
+            current[depth] = i;
+            permute(current, used, depth + 1, out);
+            used[i] = false;
+        }
+    }
+
+    /** Lines times the columns they reach across, for a column order ({@code order[position] = column}). */
+    private static int span(int[] order, int[][] between) {
+        int[] position = new int[order.length];
+        for (int i = 0; i < order.length; i++) position[order[i]] = i;
+        int total = 0;
+        for (int a = 0; a < between.length; a++) {
+            for (int b = 0; b < between.length; b++) total += between[a][b] * Math.abs(position[a] - position[b]);
+        }
+        return total;
+    }
+
+    /**
+     * Barycentre passes over one column order; the pass with the fewest crossings. Counting stops
+     * above {@code bound} (the best of the orders tried before) or above this order's best so far.
+     */
+    private Candidate ordered(List<Column> columns, MapView view, Map<String, List<String>> neighbours, boolean count, int bound) {
+        List<Column> current = copy(columns);
+        int firstRow = firstRow(columns);
+        Drawing last = place(current, view, count, false, bound);
+        Candidate best = new Candidate(current, last.crossings());
+        int idle = 0;
+        for (int pass = 0; pass < PASSES && idle < PATIENCE; pass++) {
+            Map<String, Double> height = new HashMap<>();
+            for (Drawing.Box b : last.boxes()) height.put(b.slug(), b.y() + b.h() / 2.0);
+            Map<String, Double> target = new HashMap<>();
+            for (String slug : view.nodes()) {
+                List<String> ns = neighbours.getOrDefault(slug, List.of());
+                target.put(slug, ns.isEmpty() ? height.get(slug) : ns.stream().mapToDouble(height::get).average().orElseThrow());
+            }
+            Comparator<String> byTarget = Comparator.comparingDouble((String s) -> target.get(s)).thenComparing(s -> s);
+            List<Column> stacked = new ArrayList<>();
+            List<Column> lowered = new ArrayList<>();
+            for (Column c : current) {
+                List<Group> groups = new ArrayList<>();
+                Map<CooperationGraph.Group, Double> mean = new HashMap<>();
+                for (Group g : c.groups()) {
+                    groups.add(new Group(g.group(), g.slugs().stream().sorted(byTarget).toList(), 0));
+                    mean.put(g.group(), g.slugs().stream().mapToDouble(target::get).average().orElseThrow());
+                }
+                groups.sort(Comparator.comparingDouble((Group g) -> mean.get(g.group())).thenComparingInt(g -> g.group().order()));
+                stacked.add(new Column(c.key(), c.name(), c.headed(), groups));
+                lowered.add(new Column(c.key(), c.name(), c.headed(), lowered(groups, c.headed(), target, firstRow)));
+            }
+            // Groups moved towards their partners usually cross less, but not always: both are counted,
+            // and the next pass starts from the moved ones either way (so counting may stop early).
+            int limit = Math.min(bound, best.crossings());
+            Drawing b = place(lowered, view, count, false, limit);
+            Drawing a = count ? place(stacked, view, true, false, Math.min(limit, b.crossings())) : b;
+            boolean low = !count || b.crossings() <= a.crossings();
+            current = low ? lowered : stacked;
+            last = low ? b : a;
+            if (!count || (low ? b : a).crossings() < best.crossings()) {
+                best = low ? new Candidate(lowered, b.crossings()) : new Candidate(stacked, a.crossings());
+                idle = 0;
+            } else {
+                idle++;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Each group moved down towards the height of the boxes it is joined to, in order and without
+     * overlapping: the least-squares placement under those constraints (pool adjacent violators on
+     * the wanted tops less the heights above), so short columns sit beside their partners instead
+     * of at the top.
+     */
+    private static List<Group> lowered(List<Group> groups, boolean headed, Map<String, Double> target, int firstRow) {
+        int n = groups.size();
+        double[] wanted = new double[n];
+        double[] weight = new double[n];
+        int above = 0;
+        int[] stacked = new int[n];
+        for (int i = 0; i < n; i++) {
+            Group g = groups.get(i);
+            int h = height(g, headed);
+            double centre = g.slugs().stream().mapToDouble(target::get).average().orElseThrow();
+            stacked[i] = above;
+            wanted[i] = centre - h / 2.0 - above;
+            weight[i] = g.slugs().size();
+            above += h;
+        }
+        double[] fitted = isotonic(wanted, weight);
+        List<Group> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            int top = (int) Math.round(Math.max(firstRow, fitted[i])) + stacked[i];
+            out.add(new Group(groups.get(i).group(), groups.get(i).slugs(), top));
+        }
+        return out;
+    }
+
+    private static int height(Group g, boolean headed) {
+        return (headed ? GROUP_HEADER + GAP : 0) + g.slugs().size() * (BOX_H + GAP);
+    }
+
+    /** Weighted least-squares non-decreasing fit (pool adjacent violators). */
+    static double[] isotonic(double[] y, double[] w) {
+        int n = y.length;
+        double[] value = new double[n];
+        double[] weight = new double[n];
+        int[] size = new int[n];
+        int blocks = 0;
+        for (int i = 0; i < n; i++) {
+            value[blocks] = y[i];
+            weight[blocks] = w[i];
+            size[blocks] = 1;
+            blocks++;
+            while (blocks > 1 && value[blocks - 2] > value[blocks - 1]) {
+                double sw = weight[blocks - 2] + weight[blocks - 1];
+                value[blocks - 2] = (value[blocks - 2] * weight[blocks - 2] + value[blocks - 1] * weight[blocks - 1]) / sw;
+                weight[blocks - 2] = sw;
+                size[blocks - 2] += size[blocks - 1];
+                blocks--;
+            }
+        }
+        double[] out = new double[n];
+        int k = 0;
+        for (int b = 0; b < blocks; b++) {
+            for (int j = 0; j < size[b]; j++) out[k++] = value[b];
+        }
+        return out;
+    }
+
+    /** A state the search may change in place: its lists are copies. */
+    private static List<Column> copy(List<Column> columns) {
+        List<Column> out = new ArrayList<>();
+        for (Column c : columns) {
+            List<Group> groups = new ArrayList<>();
+            for (Group g : c.groups()) groups.add(new Group(g.group(), new ArrayList<>(g.slugs()), g.top()));
+            out.add(new Column(c.key(), c.name(), c.headed(), groups));
+        }
+        return out;
+    }
+
+    /**
+     * The boxes and headings of a column state; the lines only when {@code withLines} (the search
+     * needs just their number of crossings, counted from the curves' points, and only up to
+     * {@code limit}).
+     */
+    private Drawing place(List<Column> columns, MapView view, boolean count, boolean withLines, int limit) {
+        List<Drawing.Box> boxes = new ArrayList<>();
+        List<Drawing.Text> texts = new ArrayList<>();
+        Map<String, Drawing.Box> bySlug = new HashMap<>();
+        int height = 0;
+        for (int ci = 0; ci < columns.size(); ci++) {
+            Column c = columns.get(ci);
+            int x = ci * COLUMN + MARGIN;
+            List<String> heading = headerLines(c.name());
+            for (int i = 0; i < heading.size(); i++) texts.add(new Drawing.Text(heading.get(i), "", x, 14 + HEADER_LINE * i, "kolonne"));
+            int y = firstRow(columns);
+            for (Group g : c.groups()) {
+                y = Math.max(y, g.top());
+                if (c.headed()) {
+                    String name = g.group().name();
+                    boolean cut = name.length() > 36;
+                    texts.add(new Drawing.Text(cut ? name.substring(0, 35).strip() + "…" : name, cut ? name : "", x, y + 15, "etat"));
+                    y += GROUP_HEADER;
+                }
+                for (String slug : g.slugs()) {
+                    Entry e = graph.node(slug);
+                    boolean cut = e.title().length() > MAX_CHARS;
+                    String label = cut ? e.title().substring(0, MAX_CHARS - 1).strip() + "…" : e.title();
+                    String css = e.type().key() + (view.focus().contains(slug) ? " fokus" : "");
+                    Drawing.Box box = new Drawing.Box(slug, x, y, BOX_W, BOX_H, List.of(label), cut, css, true);
+                    boxes.add(box);
+                    bySlug.put(slug, box);
+                    y += BOX_H + GAP;
+                }
+                if (c.headed()) y += GAP;
+            }
+            height = Math.max(height, y);
+        }
+        int width = Math.max(1, columns.size()) * COLUMN - (COLUMN - BOX_W) + 2 * MARGIN;
+        int[][] curves = curves(view, bySlug);
+        int crossings = -1;
+        if (count) {
+            double[][][] flat = flattened(curves);
+            crossings = Crossings.count(flat[0], flat[1], limit);
+        }
+        List<Drawing.Line> lines = new ArrayList<>();
+        if (withLines) {
+            for (int i = 0; i < curves.length; i++) {
+                int[] c = curves[i];
+                String path = "M" + c[0] + " " + c[1] + "C" + c[2] + " " + c[1] + " " + c[3] + " " + c[4] + " " + c[5] + " " + c[4];
+                lines.add(new Drawing.Line(view.edges().get(i), path, Crossings.cubic(c[0], c[1], c[2], c[1], c[3], c[4], c[5], c[4])));
+            }
+        }
+        return new Drawing(width, height + MARGIN, boxes, texts, lines, crossings);
+    }
+
+    /**
+     * Each line of the view as {x1, y1, c1, c2, y2, x2}: a cubic curve from (x1, y1) to (x2, y2)
+     * with control points (c1, y1) and (c2, y2), so it leaves and meets the boxes horizontally.
+     */
+    private static int[][] curves(MapView view, Map<String, Drawing.Box> boxes) {
+        // Loops inside a column bulge in proportion to their length, so a shorter loop stays inside a longer one.
+        Map<Integer, Integer> longestLoop = new HashMap<>();
+        for (CooperationGraph.Edge e : view.edges()) {
+            Drawing.Box a = boxes.get(e.a());
+            Drawing.Box b = boxes.get(e.b());
+            if (a.x() == b.x()) longestLoop.merge(a.x(), Math.abs(a.y() - b.y()), Math::max);
+        }
+        int room = (COLUMN - BOX_W - 6) * 4 / 3;
+        int[][] out = new int[view.edges().size()][];
+        int i = 0;
+        for (CooperationGraph.Edge e : view.edges()) {
+            Drawing.Box a = boxes.get(e.a());
+            Drawing.Box b = boxes.get(e.b());
+            Drawing.Box left = a.x() <= b.x() ? a : b;
+            Drawing.Box right = left == a ? b : a;
+            int y1 = left.y() + left.h() / 2;
+            int y2 = right.y() + right.h() / 2;
+            int x1 = left.x() + left.w();
+            int x2;
+            int c1;
+            int c2;
+            if (left.x() == right.x()) {
+                x2 = x1;
+                int bend = 8 + (room - 8) * Math.abs(y2 - y1) / Math.max(1, longestLoop.get(left.x()));
+                c1 = x1 + bend;
+                c2 = c1;
+            } else {
+                x2 = right.x();
+                c1 = (x1 + x2) / 2;
+                c2 = c1;
+            }
+            out[i++] = new int[] {x1, y1, c1, c2, y2, x2};
+        }
+        return out;
+    }
+
+    /** A column's heading, broken between words into lines that fit the column. */
+    private static List<String> headerLines(String text) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String w : text.split(" ")) {
+            if (line.length() > 0 && line.length() + 1 + w.length() > HEADER_CHARS) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            if (line.length() > 0) line.append(' ');
+            line.append(w);
+        }
+        lines.add(line.toString());
+        return lines;
+    }
+
+    /** Where the first box of a column may start: below the tallest heading. */
+    private static int firstRow(List<Column> columns) {
+        int lines = columns.stream().mapToInt(c -> headerLines(c.name()).size()).max().orElse(1);
+        return HEADER + HEADER_LINE * (lines - 1);
+    }
+}
