@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
 import no.bergen.fellesomradet.markdown.BodyFacts;
 import no.bergen.fellesomradet.markdown.LinkTarget;
 import no.bergen.fellesomradet.markdown.Markdown;
@@ -183,17 +185,6 @@ public final class SiteValidator {
     }
 
     static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) prev[j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev; prev = cur; cur = t;
-        }
-        return prev[b.length()];
+        return LevenshteinDistance.getDefaultInstance().apply(a, b);
     }
 }
