@@ -158,6 +158,19 @@ class SearchParityTest {
                 "situations: " + situated + "\n" + situated.misses);
     }
 
+    /** The issue's own example: a worried query keeps its specific guide in view, on both sides. */
+    @Test
+    void aWorriedQueryShowsTheConcernGuideFirstAndKeepsTheSpecificGuideInTheTopThree() throws Exception {
+        List<String> queries = List.of("vold i hjemmet", "vald i heimen", "barnet forteller om overgrep");
+        List<List<String>> lucene = lucene(queries);
+        assertEquals(lucene, browser(queries));
+        for (int i = 0; i < queries.size(); i++) {
+            List<String> top = lucene.get(i);
+            assertEquals("bekymret-for-et-barn", top.get(0), queries.get(i) + ": " + top);
+            assertTrue(top.subList(0, 3).contains("vold-og-overgrep"), queries.get(i) + ": " + top);
+        }
+    }
+
     record Metrics(double successAt1, double successAt3, double mrr, String misses) {
         @Override
         public String toString() {
