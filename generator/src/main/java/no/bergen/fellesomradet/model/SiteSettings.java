@@ -18,10 +18,6 @@ public record SiteSettings(String title, String editBaseUrl, String bkkvalitetBa
         if (!siteUrl.isEmpty() && !siteUrl.endsWith("/")) siteUrl = siteUrl + "/";
     }
 
-    public SiteSettings(String title, String editBaseUrl, String bkkvalitetBaseUrl, String lovdataBaseUrl) {
-        this(title, editBaseUrl, bkkvalitetBaseUrl, lovdataBaseUrl, "", Editor.NONE);
-    }
-
     /** Absolute address of a site path ({@code tjenester/ppt/}), or empty when the site's address is not set. */
     public Optional<String> absolute(String path) {
         return siteUrl.isEmpty() ? Optional.empty() : Optional.of(siteUrl + path);

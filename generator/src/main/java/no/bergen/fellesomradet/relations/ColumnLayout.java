@@ -98,8 +98,7 @@ public final class ColumnLayout {
      */
     private Candidate refined(Candidate start, MapView view) {
         List<Column> state = copy(start.columns());
-        int[][] curves = curvesOf(state, view);
-        int best = start.crossings();
+        Trial trial = new Trial(curvesOf(state, view), start.crossings());
         for (int sweep = 0; sweep < SWEEPS; sweep++) {
             boolean changed = false;
             for (Column c : state) {
@@ -109,11 +108,7 @@ public final class ColumnLayout {
                     Group b = groups.get(i + 1);
                     groups.set(i, new Group(b.group(), b.slugs(), a.top()));
                     groups.set(i + 1, new Group(a.group(), a.slugs(), b.top()));
-                    int[][] next = curvesOf(state, view);
-                    int gain = gain(curves, next);
-                    if (gain > 0) {
-                        best -= gain;
-                        curves = next;
+                    if (trial.keeps(curvesOf(state, view))) {
                         changed = true;
                     } else {
                         groups.set(i, a);
@@ -124,21 +119,34 @@ public final class ColumnLayout {
                     List<String> slugs = g.slugs();
                     for (int i = 0; i + 1 < slugs.size(); i++) {
                         Collections.swap(slugs, i, i + 1);
-                        int[][] next = curvesOf(state, view);
-                        int gain = gain(curves, next);
-                        if (gain > 0) {
-                            best -= gain;
-                            curves = next;
-                            changed = true;
-                        } else {
-                            Collections.swap(slugs, i, i + 1);
-                        }
+                        if (trial.keeps(curvesOf(state, view))) changed = true;
+                        else Collections.swap(slugs, i, i + 1);
                     }
                 }
             }
             if (!changed) break;
         }
-        return new Candidate(state, best);
+        return new Candidate(state, trial.crossings);
+    }
+
+    /** The search's current lines and crossings; a swap is kept only when it crosses less. */
+    private static final class Trial {
+        private int[][] curves;
+        private int crossings;
+
+        Trial(int[][] curves, int crossings) {
+            this.curves = curves;
+            this.crossings = crossings;
+        }
+
+        /** Takes the lines after a swap if they cross less than before; the caller undoes the swap otherwise. */
+        boolean keeps(int[][] next) {
+            int gain = gain(curves, next);
+            if (gain <= 0) return false;
+            crossings -= gain;
+            curves = next;
+            return true;
+        }
     }
 
     /** The lines of a state, as {@link #place} draws them. */

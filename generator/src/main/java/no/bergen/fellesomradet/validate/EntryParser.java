@@ -31,8 +31,8 @@ public final class EntryParser {
 
     /** Lowercase ASCII words joined by single hyphens; see docs/content-model.md for why. */
     public static final Pattern SLUG = Pattern.compile(ContentModel.SLUG);
-    /** A UUID as {@code ./fellesomrade new} and {@code uuidgen} write it: lowercase, 8-4-4-4-12. */
-    static final Pattern UUID_FORM = Pattern.compile("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$");
+    /** A UUID as {@code ./fellesomrade new} and {@code uuidgen} write it: lowercase, 8-4-4-4-12 (the model's form). */
+    static final Pattern UUID_FORM = Pattern.compile(field(ContentModel.COMMON, "id").pattern());
 
     // The field lists come from the content model, so a field added there is accepted here.
     static final List<String> COMMON = keys(ContentModel.COMMON);
