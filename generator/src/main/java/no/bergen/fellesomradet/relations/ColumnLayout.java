@@ -1,7 +1,6 @@
 package no.bergen.fellesomradet.relations;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -98,7 +97,7 @@ public final class ColumnLayout {
      */
     private Candidate refined(Candidate start, MapView view) {
         List<Column> state = copy(start.columns());
-        Trial trial = new Trial(curvesOf(state, view), start.crossings());
+        SwapTrial trial = new SwapTrial(curvesOf(state, view));
         for (int sweep = 0; sweep < SWEEPS; sweep++) {
             boolean changed = false;
             for (Column c : state) {
@@ -126,27 +125,7 @@ public final class ColumnLayout {
             }
             if (!changed) break;
         }
-        return new Candidate(state, trial.crossings);
-    }
-
-    /** The search's current lines and crossings; a swap is kept only when it crosses less. */
-    private static final class Trial {
-        private int[][] curves;
-        private int crossings;
-
-        Trial(int[][] curves, int crossings) {
-            this.curves = curves;
-            this.crossings = crossings;
-        }
-
-        /** Takes the lines after a swap if they cross less than before; the caller undoes the swap otherwise. */
-        boolean keeps(int[][] next) {
-            int gain = gain(curves, next);
-            if (gain <= 0) return false;
-            crossings -= gain;
-            curves = next;
-            return true;
-        }
+        return new Candidate(state, trial.crossings());
     }
 
     /** The lines of a state, as {@link #place} draws them. */
@@ -154,31 +133,6 @@ public final class ColumnLayout {
         Map<String, Drawing.Box> bySlug = new HashMap<>();
         for (Drawing.Box b : place(state, view, false, false, 0).boxes()) bySlug.put(b.slug(), b);
         return curves(view, bySlug);
-    }
-
-    /** How many fewer crossings {@code after} has than {@code before}, counting only the lines that moved. */
-    private static int gain(int[][] before, int[][] after) {
-        boolean[] moved = new boolean[before.length];
-        boolean any = false;
-        for (int i = 0; i < before.length; i++) {
-            moved[i] = !Arrays.equals(before[i], after[i]);
-            any |= moved[i];
-        }
-        if (!any) return 0;
-        double[][][] a = flattened(before);
-        double[][][] b = flattened(after);
-        return Crossings.countInvolving(a[0], a[1], moved) - Crossings.countInvolving(b[0], b[1], moved);
-    }
-
-    /** Curves as the points {@link Crossings} counts: {xs, ys}. */
-    private static double[][][] flattened(int[][] curves) {
-        double[][] xs = new double[curves.length][Crossings.STEPS + 1];
-        double[][] ys = new double[curves.length][Crossings.STEPS + 1];
-        for (int i = 0; i < curves.length; i++) {
-            int[] c = curves[i];
-            Crossings.flatten(c[0], c[1], c[2], c[1], c[3], c[4], c[5], c[4], xs[i], ys[i]);
-        }
-        return new double[][][] {xs, ys};
     }
 
     /** A column state found by the search and its crossings. */
@@ -381,35 +335,34 @@ public final class ColumnLayout {
     }
 
     /**
-     * The boxes and headings of a column state; the lines only when {@code withLines} (the search
-     * needs just their number of crossings, counted from the curves' points, and only up to
-     * {@code limit}).
+     * The boxes and headings of a column state; the names, headings and lines only when
+     * {@code withLines} (the search needs just where the boxes are and how often their lines cross,
+     * counted from the curves' points, and only up to {@code limit}).
      */
     private Drawing place(List<Column> columns, MapView view, boolean count, boolean withLines, int limit) {
         List<Drawing.Box> boxes = new ArrayList<>();
         List<Drawing.Text> texts = new ArrayList<>();
         Map<String, Drawing.Box> bySlug = new HashMap<>();
         int height = 0;
+        int firstRow = firstRow(columns);
         for (int ci = 0; ci < columns.size(); ci++) {
             Column c = columns.get(ci);
             int x = ci * COLUMN + MARGIN;
-            List<String> heading = headerLines(c.name());
-            for (int i = 0; i < heading.size(); i++) texts.add(new Drawing.Text(heading.get(i), "", x, 14 + HEADER_LINE * i, "kolonne"));
-            int y = firstRow(columns);
+            if (withLines) {
+                List<String> heading = headerLines(c.name());
+                for (int i = 0; i < heading.size(); i++) texts.add(new Drawing.Text(heading.get(i), "", x, 14 + HEADER_LINE * i, "kolonne"));
+            }
+            int y = firstRow;
             for (Group g : c.groups()) {
                 y = Math.max(y, g.top());
                 if (c.headed()) {
                     String name = g.group().name();
                     boolean cut = name.length() > 36;
-                    texts.add(new Drawing.Text(cut ? name.substring(0, 35).strip() + "…" : name, cut ? name : "", x, y + 15, "etat"));
+                    if (withLines) texts.add(new Drawing.Text(cut ? name.substring(0, 35).strip() + "…" : name, cut ? name : "", x, y + 15, "etat"));
                     y += GROUP_HEADER;
                 }
                 for (String slug : g.slugs()) {
-                    Entry e = graph.node(slug);
-                    boolean cut = e.title().length() > MAX_CHARS;
-                    String label = cut ? e.title().substring(0, MAX_CHARS - 1).strip() + "…" : e.title();
-                    String css = e.type().key() + (view.focus().contains(slug) ? " fokus" : "");
-                    Drawing.Box box = new Drawing.Box(slug, x, y, BOX_W, BOX_H, List.of(label), cut, css, true);
+                    Drawing.Box box = withLines ? box(slug, x, y, view) : new Drawing.Box(slug, x, y, BOX_W, BOX_H, List.of(), false, "", true);
                     boxes.add(box);
                     bySlug.put(slug, box);
                     y += BOX_H + GAP;
@@ -421,10 +374,7 @@ public final class ColumnLayout {
         int width = Math.max(1, columns.size()) * COLUMN - (COLUMN - BOX_W) + 2 * MARGIN;
         int[][] curves = curves(view, bySlug);
         int crossings = -1;
-        if (count) {
-            double[][][] flat = flattened(curves);
-            crossings = Crossings.count(flat[0], flat[1], limit);
-        }
+        if (count) crossings = new ColumnLines(curves).count(limit);
         List<Drawing.Line> lines = new ArrayList<>();
         if (withLines) {
             for (int i = 0; i < curves.length; i++) {
@@ -434,6 +384,15 @@ public final class ColumnLayout {
             }
         }
         return new Drawing(width, height + MARGIN, boxes, texts, lines, crossings);
+    }
+
+    /** An entry's box as drawn: its name (shortened to fit) and its type, marked when the view is about it. */
+    private Drawing.Box box(String slug, int x, int y, MapView view) {
+        Entry e = graph.node(slug);
+        boolean cut = e.title().length() > MAX_CHARS;
+        String label = cut ? e.title().substring(0, MAX_CHARS - 1).strip() + "…" : e.title();
+        String css = e.type().key() + (view.focus().contains(slug) ? " fokus" : "");
+        return new Drawing.Box(slug, x, y, BOX_W, BOX_H, List.of(label), cut, css, true);
     }
 
     /**

@@ -1,0 +1,50 @@
+package no.bergen.fellesomradet.relations;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+/** The shortcut for lines between the same two columns counts what the segment-by-segment count does. */
+class ColumnLinesTest {
+
+    @Test
+    void countsAsTheFlattenedCurvesCrossOnManyRandomMaps() {
+        Random random = new Random(7);
+        for (int map = 0; map < 300; map++) {
+            int n = 2 + random.nextInt(40);
+            int[][] curves = new int[n][];
+            for (int i = 0; i < n; i++) {
+                int left = random.nextInt(3);
+                // Heights on a coarse grid, so that lines often share a box or cross exactly at a corner.
+                int y1 = 16 * random.nextInt(12);
+                int y2 = 16 * random.nextInt(12);
+                int x1 = 208 + 236 * left;
+                if (random.nextInt(5) == 0) {
+                    int c = x1 + 8 + random.nextInt(40);
+                    curves[i] = new int[] {x1, y1, c, c, y2, x1};
+                } else {
+                    int x2 = 8 + 236 * (left + 1 + random.nextInt(2));
+                    int c = (x1 + x2) / 2;
+                    curves[i] = new int[] {x1, y1, c, c, y2, x2};
+                }
+            }
+            double[][] xs = new double[n][Crossings.STEPS + 1];
+            double[][] ys = new double[n][Crossings.STEPS + 1];
+            for (int i = 0; i < n; i++) ColumnLines.flatten(curves[i], xs[i], ys[i]);
+            assertEquals(Crossings.count(xs, ys), new ColumnLines(curves).count(Integer.MAX_VALUE), "map " + map);
+        }
+    }
+
+    @Test
+    void twoLinesBetweenTheSameColumnsCrossWhenTheirEndsChangeOrder() {
+        int[] down = {208, 10, 226, 226, 90, 244};
+        int[] up = {208, 90, 226, 226, 10, 244};
+        int[] below = {208, 100, 226, 226, 120, 244};
+        int[] sameStart = {208, 10, 226, 226, 120, 244};
+        assertEquals(1, new ColumnLines(new int[][] {down, up}).count(Integer.MAX_VALUE));
+        assertEquals(0, new ColumnLines(new int[][] {down, below}).count(Integer.MAX_VALUE));
+        assertEquals(0, new ColumnLines(new int[][] {down, sameStart}).count(Integer.MAX_VALUE), "lines from one box do not cross there");
+    }
+}
