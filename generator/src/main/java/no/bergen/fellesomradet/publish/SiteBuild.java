@@ -1,9 +1,15 @@
 package no.bergen.fellesomradet.publish;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -50,19 +56,64 @@ public final class SiteBuild {
     }
 
     public Output render(Site site, EditorialStatus status, Path out, Path luceneDir) throws IOException, RenderingException {
-        PageModels models = new PageModels(site, markdown, status);
-        Utensils utensils = SiteUtensils.create(project, site, models, out);
-        progress.done("forberede sidene");
+        // The search index and the open data need the site, not the pages, so they are made on a
+        // second thread while the pages are: most stages are bound to one core for part of their time.
+        Progress beside = progress.alongside();
+        ExecutorService second = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "søkeindeks og åpne data");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Future<?> searchAndData = second.submit(() -> {
+                new SiteBuild(project, markdown, beside).index(site, luceneDir, out.resolve("sok").resolve("indeks"));
+                new SiteBuild(project, markdown, beside).export(site, status, out);
+                return null;
+            });
+            PageModels models = new PageModels(site, markdown, status);
+            Utensils utensils = SiteUtensils.create(project, site, models, out);
+            progress.done("forberede sidene");
+            int pages = new Bakery(utensils, List.of(new DocumentPagesTool(Runtime.getRuntime().availableProcessors())))
+                    .bake();
+            copyContentFiles(out);
+            new EditorFiles(project.sourceDir()).write(site, out);
+            progress.done("lage " + pages + " sider med JBake");
+            await(searchAndData);
+            progress.done("vente på søkeindeksen og åpne data");
+            return new Output(site.entries().size(), pages);
+        } finally {
+            // After a failure the caller deletes the folder: the second thread must have stopped writing to it.
+            second.shutdownNow();
+            awaitStop(second);
+        }
+    }
 
-        int pages = new Bakery(utensils, List.of(new DocumentPagesTool(Runtime.getRuntime().availableProcessors())))
-                .bake();
+    private static void awaitStop(ExecutorService pool) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                if (pool.awaitTermination(1, TimeUnit.MINUTES)) break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) Thread.currentThread().interrupt();
+    }
 
-        copyContentFiles(out);
-        new EditorFiles(project.sourceDir()).write(site, out);
-        progress.done("lage " + pages + " sider med JBake");
-        index(site, luceneDir, out.resolve("sok").resolve("indeks"));
-        export(site, status, out);
-        return new Output(site.entries().size(), pages);
+    /** Waits for work on the second thread, and throws what it threw. */
+    private static void await(Future<?> work) throws IOException {
+        try {
+            work.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("avbrutt");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) throw io;
+            if (cause instanceof RuntimeException re) throw re;
+            if (cause instanceof Error err) throw err;
+            throw new IllegalStateException(cause);
+        }
     }
 
     /** The open data (the HSDS export), from the same site as the pages. */

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import no.bergen.fellesomradet.model.Entry;
 import no.bergen.fellesomradet.model.Site;
@@ -31,24 +32,42 @@ public final class RelatedEntries {
     private final List<Entry> entries;
     private final List<RelationSignal> signals;
     private final Map<String, Integer> index = new HashMap<>();
-    /** Per signal: each entry's keys (sorted, so scores add up in the same order in every JVM), and each key's entries. */
-    private final List<List<List<String>>> keys = new ArrayList<>();
-    private final List<Map<String, List<Integer>>> holders = new ArrayList<>();
+    /**
+     * Per signal, keys numbered in their sorted order: each entry's key numbers (ascending, so scores
+     * add up in the same order in every JVM), each key's entries, and what sharing the key is worth.
+     */
+    private final int[][][] keys;
+    private final int[][][] holders;
+    private final double[][] worth;
 
     public RelatedEntries(Site site, List<RelationSignal> signals) {
         this.entries = site.entries();
         this.signals = List.copyOf(signals);
-        for (int i = 0; i < entries.size(); i++) index.put(entries.get(i).slug(), i);
-        for (RelationSignal s : this.signals) {
+        int n = entries.size();
+        for (int i = 0; i < n; i++) index.put(entries.get(i).slug(), i);
+        keys = new int[this.signals.size()][][];
+        holders = new int[this.signals.size()][][];
+        worth = new double[this.signals.size()][];
+        for (int s = 0; s < this.signals.size(); s++) {
+            RelationSignal signal = this.signals.get(s);
             List<List<String>> perEntry = new ArrayList<>();
-            Map<String, List<Integer>> perKey = new HashMap<>();
-            for (int i = 0; i < entries.size(); i++) {
-                List<String> k = s.keys(entries.get(i)).stream().distinct().sorted().toList();
+            TreeMap<String, List<Integer>> perKey = new TreeMap<>();
+            for (int i = 0; i < n; i++) {
+                List<String> k = signal.keys(entries.get(i)).stream().distinct().sorted().toList();
                 perEntry.add(k);
                 for (String key : k) perKey.computeIfAbsent(key, x -> new ArrayList<>()).add(i);
             }
-            keys.add(perEntry);
-            holders.add(perKey);
+            Map<String, Integer> number = new HashMap<>();
+            holders[s] = new int[perKey.size()][];
+            worth[s] = new double[perKey.size()];
+            for (Map.Entry<String, List<Integer>> key : perKey.entrySet()) {
+                int id = number.size();
+                number.put(key.getKey(), id);
+                holders[s][id] = key.getValue().stream().mapToInt(Integer::intValue).toArray();
+                worth[s][id] = signal.weight() * Math.log(1 + (double) n / key.getValue().size());
+            }
+            keys[s] = new int[n][];
+            for (int i = 0; i < n; i++) keys[s][i] = perEntry.get(i).stream().mapToInt(number::get).toArray();
         }
     }
 
@@ -63,14 +82,21 @@ public final class RelatedEntries {
     public List<Scored> scored(Entry e, Collection<String> exclude, int limit) {
         Integer self = index.get(e.slug());
         if (self == null) return List.of();
-        Set<Integer> candidates = new HashSet<>();
+        boolean[] seen = new boolean[entries.size()];
+        seen[self] = true;
+        List<Integer> candidates = new ArrayList<>();
         for (int s = 0; s < signals.size(); s++) {
-            for (String key : keys.get(s).get(self)) {
-                List<Integer> with = holders.get(s).get(key);
-                if (with.size() <= CANDIDATE_LIMIT) candidates.addAll(with);
+            for (int key : keys[s][self]) {
+                int[] with = holders[s][key];
+                if (with.length > CANDIDATE_LIMIT) continue;
+                for (int c : with) {
+                    if (!seen[c]) {
+                        seen[c] = true;
+                        candidates.add(c);
+                    }
+                }
             }
         }
-        candidates.remove(self);
         Set<String> skip = new HashSet<>(exclude);
         List<Scored> out = new ArrayList<>();
         for (int c : candidates) {
@@ -83,13 +109,22 @@ public final class RelatedEntries {
         return List.copyOf(out.subList(0, Math.min(limit, out.size())));
     }
 
+    /** The worth of the keys a and b share, added in key order. */
     private double score(int a, int b) {
         double score = 0;
-        int n = entries.size();
         for (int s = 0; s < signals.size(); s++) {
-            List<String> theirs = keys.get(s).get(b);
-            for (String key : keys.get(s).get(a)) {
-                if (theirs.contains(key)) score += signals.get(s).weight() * Math.log(1 + (double) n / holders.get(s).get(key).size());
+            int[] mine = keys[s][a];
+            int[] theirs = keys[s][b];
+            for (int i = 0, j = 0; i < mine.length && j < theirs.length; ) {
+                if (mine[i] < theirs[j]) {
+                    i++;
+                } else if (mine[i] > theirs[j]) {
+                    j++;
+                } else {
+                    score += worth[s][mine[i]];
+                    i++;
+                    j++;
+                }
             }
         }
         return score;

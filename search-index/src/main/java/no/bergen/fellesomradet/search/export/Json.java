@@ -54,21 +54,26 @@ public final class Json {
 
     public static void string(StringBuilder sb, String s) {
         sb.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                case '<' -> sb.append("\\u003c");
-                default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    else sb.append(c);
-                }
-            }
+        // Plain runs are copied whole: most text needs no escaping, and a char at a time is slow
+        // before the JIT's second tier, which short builds never reach.
+        char[] cs = s.toCharArray();
+        int run = 0;
+        for (int i = 0; i < cs.length; i++) {
+            char c = cs[i];
+            String escaped = switch (c) {
+                case '"' -> "\\\"";
+                case '\\' -> "\\\\";
+                case '\n' -> "\\n";
+                case '\r' -> "\\r";
+                case '\t' -> "\\t";
+                case '<' -> "\\u003c";
+                default -> c < 0x20 || c == '\u2028' || c == '\u2029' ? String.format(Locale.ROOT, "\\u%04x", (int) c) : null;
+            };
+            if (escaped == null) continue;
+            sb.append(cs, run, i - run).append(escaped);
+            run = i + 1;
         }
+        sb.append(cs, run, cs.length - run);
         sb.append('"');
     }
 }
