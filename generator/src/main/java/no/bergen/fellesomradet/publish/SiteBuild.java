@@ -70,7 +70,8 @@ public final class SiteBuild {
                 new SiteBuild(project, markdown, beside).export(site, status, out);
                 return null;
             });
-            PageModels models = new PageModels(site, markdown, status);
+            LayoutFile layouts = LayoutFile.in(project.luceneDir().getParent());
+            PageModels models = new PageModels(site, markdown, status, layouts);
             Utensils utensils = SiteUtensils.create(project, site, models, out);
             progress.done("forberede sidene");
             int pages = new Bakery(utensils, List.of(new DocumentPagesTool(Runtime.getRuntime().availableProcessors())))
@@ -80,6 +81,7 @@ public final class SiteBuild {
             progress.done("lage " + pages + " sider med JBake");
             await(searchAndData);
             progress.done("vente på søkeindeksen og åpne data");
+            layouts.save();
             return new Output(site.entries().size(), pages);
         } finally {
             // After a failure the caller deletes the folder: the second thread must have stopped writing to it.

@@ -61,20 +61,35 @@ public final class ColumnLayout {
     static final int COUNT_LIMIT = 400;
 
     private final CooperationGraph graph;
+    private final LayoutMemory memory;
 
     public ColumnLayout(CooperationGraph graph) {
+        this(graph, LayoutMemory.NONE);
+    }
+
+    /** With layouts found by earlier builds, which it reuses where a view has not changed. */
+    public ColumnLayout(CooperationGraph graph, LayoutMemory memory) {
         this.graph = graph;
+        this.memory = memory;
     }
 
     /** One column while the layout is searched: its groups, each with its slugs in their current order. */
-    private record Column(String key, String name, boolean headed, List<Group> groups) { }
+    record Column(String key, String name, boolean headed, List<Group> groups) { }
 
     /** {@code top}: where the group should start, if lower than right under the one above it. */
-    private record Group(CooperationGraph.Group group, List<String> slugs, int top) { }
+    record Group(CooperationGraph.Group group, List<String> slugs, int top) { }
 
-    /** The layout with the fewest crossings found. */
+    /** The layout with the fewest crossings found, or the one found for the same view before. */
     public Drawing draw(MapView view) {
-        boolean count = view.edges().size() <= COUNT_LIMIT;
+        if (view.edges().size() > COUNT_LIMIT) return place(searched(view, false).columns(), view, false, true, Integer.MAX_VALUE);
+        String key = RememberedLayouts.key(view, graph);
+        List<Column> columns = memory.recall(key).flatMap(lines -> RememberedLayouts.decode(lines, columns(view)))
+                .orElseGet(() -> searched(view, true).columns());
+        memory.remember(key, RememberedLayouts.encode(columns));
+        return place(columns, view, true, true, Integer.MAX_VALUE);
+    }
+
+    private Candidate searched(MapView view, boolean count) {
         Map<String, List<String>> neighbours = new HashMap<>();
         for (CooperationGraph.Edge e : view.edges()) {
             neighbours.computeIfAbsent(e.a(), k -> new ArrayList<>()).add(e.b());
@@ -85,8 +100,7 @@ public final class ColumnLayout {
             Candidate c = ordered(order, view, neighbours, count, best == null ? Integer.MAX_VALUE : best.crossings());
             if (best == null || c.crossings() < best.crossings()) best = c;
         }
-        if (count) best = refined(best, view);
-        return place(best.columns(), view, count, true, Integer.MAX_VALUE);
+        return count ? refined(best, view) : best;
     }
 
     /**

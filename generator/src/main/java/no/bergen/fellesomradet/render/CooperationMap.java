@@ -29,7 +29,7 @@ public final class CooperationMap {
     public CooperationMap(CooperationGraph graph, PageModels models) {
         this.graph = graph;
         this.models = models;
-        this.layout = new ColumnLayout(graph);
+        this.layout = new ColumnLayout(graph, models.layouts());
     }
 
     /** What kart.ftl reads for one view. */

@@ -21,6 +21,7 @@ import no.bergen.fellesomradet.model.LegalRef;
 import no.bergen.fellesomradet.model.Site;
 import no.bergen.fellesomradet.relations.CooperationGraph;
 import no.bergen.fellesomradet.relations.Drawing;
+import no.bergen.fellesomradet.relations.LayoutMemory;
 import no.bergen.fellesomradet.relations.MapView;
 import no.bergen.fellesomradet.relations.MapViews;
 import no.bergen.fellesomradet.relations.NeighbourhoodLayout;
@@ -59,8 +60,15 @@ public final class PageModels {
     private final Set<String> viewPaths = new HashSet<>();
     private final Map<String, Object> siteModel;
     private final StructuredData structured;
+    private final LayoutMemory layouts;
 
     public PageModels(Site site, Markdown markdown, EditorialStatus status) {
+        this(site, markdown, status, LayoutMemory.NONE);
+    }
+
+    /** With the map layouts of earlier builds, reused where a view has not changed. */
+    public PageModels(Site site, Markdown markdown, EditorialStatus status, LayoutMemory layouts) {
+        this.layouts = layouts;
         this.site = site;
         this.markdown = markdown;
         this.status = status;
@@ -88,6 +96,11 @@ public final class PageModels {
 
     public CooperationGraph graph() {
         return graph;
+    }
+
+    /** Where the samarbeidskart's views look for layouts found before. */
+    public LayoutMemory layouts() {
+        return layouts;
     }
 
     /** The samarbeidskart's views, each a page. */
