@@ -2,6 +2,7 @@ package no.bergen.fellesomradet.search.index;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,22 +55,27 @@ public final class LuceneTermSource implements TermSource {
     public Map<Integer, Long> postings(String term) throws IOException {
         Map<Integer, Double> weighted = new TreeMap<>();
         BytesRef bytes = new BytesRef(term);
+        List<LeafReaderContext> leaves = reader.leaves();
         for (Map.Entry<String, Float> field : Fields.WEIGHTS.entrySet()) {
-            long df = reader.docFreq(new org.apache.lucene.index.Term(field.getKey(), bytes));
+            TermsEnum[] enums = enums(field.getKey());
+            boolean[] found = new boolean[leaves.size()];
+            long df = 0;
+            for (int i = 0; i < enums.length; i++) {
+                if (enums[i] != null && enums[i].seekExact(bytes)) {
+                    found[i] = true;
+                    df += enums[i].docFreq();
+                }
+            }
             if (df == 0) continue;
             double idf = ScoreModel.idf(docCount, df);
-            for (LeafReaderContext leaf : reader.leaves()) {
-                LeafReader r = leaf.reader();
-                Terms terms = r.terms(field.getKey());
-                if (terms == null) continue;
-                TermsEnum te = terms.iterator();
-                if (!te.seekExact(bytes)) continue;
-                PostingsEnum pe = te.postings(null, PostingsEnum.FREQS);
-                NumericDocValues norms = r.getNormValues(field.getKey());
+            int[][] lengths = lengths(field.getKey());
+            for (int i = 0; i < enums.length; i++) {
+                if (!found[i]) continue;
+                PostingsEnum pe = enums[i].postings(null, PostingsEnum.FREQS);
+                int docBase = leaves.get(i).docBase;
                 for (int doc = pe.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = pe.nextDoc()) {
-                    long length = norms != null && norms.advanceExact(doc) ? SmallFloat.byte4ToInt((byte) norms.longValue()) : 1;
-                    double s = field.getValue() * ScoreModel.bm25(idf, pe.freq(), length, averageLength.get(field.getKey()));
-                    weighted.merge(leaf.docBase + doc, s, Double::sum);
+                    double s = field.getValue() * ScoreModel.bm25(idf, pe.freq(), lengths[i][doc], averageLength.get(field.getKey()));
+                    weighted.merge(docBase + doc, s, Double::sum);
                 }
             }
         }
@@ -107,6 +113,45 @@ public final class LuceneTermSource implements TermSource {
     }
 
     private List<String> all;
+    /**
+     * Per field, one terms enum per segment, kept between calls: the export asks for every term in
+     * order, and seeking an enum that is already open is far cheaper than opening one per term.
+     */
+    private final Map<String, TermsEnum[]> enums = new HashMap<>();
+    /** Per field and segment, each document's field length from the norms (1 where there is none). */
+    private final Map<String, int[][]> lengths = new HashMap<>();
+
+    private TermsEnum[] enums(String field) throws IOException {
+        TermsEnum[] cached = enums.get(field);
+        if (cached != null) return cached;
+        List<LeafReaderContext> leaves = reader.leaves();
+        TermsEnum[] out = new TermsEnum[leaves.size()];
+        for (int i = 0; i < out.length; i++) {
+            Terms terms = leaves.get(i).reader().terms(field);
+            out[i] = terms == null ? null : terms.iterator();
+        }
+        enums.put(field, out);
+        return out;
+    }
+
+    private int[][] lengths(String field) throws IOException {
+        int[][] cached = lengths.get(field);
+        if (cached != null) return cached;
+        List<LeafReaderContext> leaves = reader.leaves();
+        int[][] out = new int[leaves.size()][];
+        for (int i = 0; i < out.length; i++) {
+            LeafReader r = leaves.get(i).reader();
+            out[i] = new int[r.maxDoc()];
+            Arrays.fill(out[i], 1);
+            NumericDocValues norms = r.getNormValues(field);
+            if (norms == null) continue;
+            for (int doc = norms.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = norms.nextDoc()) {
+                out[i][doc] = SmallFloat.byte4ToInt((byte) norms.longValue());
+            }
+        }
+        lengths.put(field, out);
+        return out;
+    }
 
     /** Every term of every weighted field, sorted as Java (and JavaScript) sort strings. */
     public List<String> allTerms() throws IOException {
