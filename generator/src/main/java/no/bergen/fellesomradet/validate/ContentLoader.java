@@ -1,24 +1,32 @@
 package no.bergen.fellesomradet.validate;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 
 import no.bergen.fellesomradet.content.CatalogReader;
 import no.bergen.fellesomradet.content.CommittedIds;
 import no.bergen.fellesomradet.content.ContentReader;
 import no.bergen.fellesomradet.content.FrontMatter;
+import no.bergen.fellesomradet.content.LosReader;
 import no.bergen.fellesomradet.content.SourceFile;
 import no.bergen.fellesomradet.markdown.Markdown;
 import no.bergen.fellesomradet.model.Catalog;
 import no.bergen.fellesomradet.model.Entry;
+import no.bergen.fellesomradet.model.LosVocabulary;
 import no.bergen.fellesomradet.model.Site;
 import no.bergen.fellesomradet.model.SiteSettings;
 
@@ -70,20 +78,27 @@ public final class ContentLoader {
     public Result load(SiteSettings settings) throws IOException {
         Findings findings = new Findings();
         ContentReader reader = new ContentReader(contentDir, displayBase);
+        // Two things that do not need the files are started first, each on a thread of its own: the
+        // ids in git (a git process, needed last) and the LOS vocabulary (half a megabyte of XML,
+        // needed when the entries are parsed).
+        FutureTask<Map<String, String>> committed = new FutureTask<>(() -> CommittedIds.read(reader.contentDir(), idBase));
+        FutureTask<LosVocabulary> los = new FutureTask<>(LosReader::bundled);
+        startBeside(committed, "git grep id");
+        startBeside(los, "LOS");
         Catalog catalog = new CatalogReader(reader).read(findings);
         List<SourceFile> files = reader.readAll(findings);
 
         Set<String> slugs = new HashSet<>();
-        java.util.Map<String, SourceFile> byLowerCase = new java.util.HashMap<>();
+        Map<String, SourceFile> byLowerCase = new HashMap<>();
         for (SourceFile f : files) {
             slugs.add(f.slug());
-            SourceFile clash = byLowerCase.putIfAbsent(f.slug().toLowerCase(java.util.Locale.ROOT), f);
+            SourceFile clash = byLowerCase.putIfAbsent(f.slug().toLowerCase(Locale.ROOT), f);
             if (clash != null) {
                 findings.error(f.path(), 1, "Slugen «" + f.slug() + "» er allerede brukt av content/" + clash.relPath()
                         + ". Hver oppføring må ha et eget filnavn (store og små bokstaver regnes som like).");
             }
         }
-        EntryParser parser = new EntryParser(catalog, slugs);
+        EntryParser parser = new EntryParser(catalog, slugs, result(los));
         // Files are independent: parse them on all cores, then merge the findings in file order.
         List<Parsed> parsed = files.parallelStream().map(file -> {
             Findings own = new Findings();
@@ -99,8 +114,26 @@ public final class ContentLoader {
         entries.sort(Comparator.comparing(Entry::slug));
         Function<Entry, Path> display = e -> reader.display(reader.contentDir().resolve(e.source()));
         new SiteValidator(catalog, markdown, reader.contentDir(), today).validate(entries, slugs, display, findings);
-        new IdentityCheck(CommittedIds.read(reader.contentDir(), idBase)).check(entries, display, findings);
+        new IdentityCheck(result(committed)).check(entries, display, findings);
         Optional<Site> site = findings.hasErrors() ? Optional.empty() : Optional.of(new Site(entries, catalog, settings));
         return new Result(site, findings, files.size());
+    }
+
+    private static void startBeside(Runnable task, String name) {
+        Thread t = new Thread(task, name);
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private static <T> T result(FutureTask<T> task) throws IOException {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("avbrutt");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            throw new IllegalStateException(e.getCause());
+        }
     }
 }
