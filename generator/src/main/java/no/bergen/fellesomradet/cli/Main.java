@@ -1,15 +1,35 @@
 package no.bergen.fellesomradet.cli;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code fellesomrade}: builds, checks, serves and searches the Fellesområdet site. */
 @Command(name = "fellesomrade", version = "fellesomrade 1.0",
-        description = "Bygger og kontrollerer Fellesområdet: oversikten over tjenester for barn, unge og familier i Bergen kommune.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, SearchCommand.class, NewCommand.class,
-                CodeOwnersCommand.class,
-                CommandLine.HelpCommand.class})
+        description = "Bygger og kontrollerer Fellesområdet: oversikten over tjenester for barn, unge og familier i Bergen kommune.")
 public final class Main implements Runnable {
+
+    /**
+     * The subcommands in the order the help lists them. Only the one named is set up when a run
+     * names one (each costs picocli reflection at start-up, which `check` on a small site notices);
+     * help, --version and mistakes get them all.
+     */
+    private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+
+    private static Map<String, Supplier<Object>> subcommands() {
+        Map<String, Supplier<Object>> m = new LinkedHashMap<>();
+        m.put("build", BuildCommand::new);
+        m.put("check", CheckCommand::new);
+        m.put("serve", ServeCommand::new);
+        m.put("search", SearchCommand::new);
+        m.put("new", NewCommand::new);
+        m.put("codeowners", CodeOwnersCommand::new);
+        m.put("help", CommandLine.HelpCommand::new);
+        return m;
+    }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -33,6 +53,10 @@ public final class Main implements Runnable {
     public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
         Verbosity.set(false); // quiet until --verbose says otherwise (Lucene warns through JUL on new JDKs)
         CommandLine cli = new CommandLine(new Main());
+        boolean one = args.length > 0 && SUBCOMMANDS.containsKey(args[0]) && !args[0].equals("help");
+        SUBCOMMANDS.forEach((name, command) -> {
+            if (!one || name.equals(args[0])) cli.addSubcommand(name, command.get());
+        });
         inNorwegian(cli);
         cli.setOut(out);
         cli.setErr(err);
@@ -47,7 +71,9 @@ public final class Main implements Runnable {
             String message = ex instanceof CommandLine.UnmatchedArgumentException u
                     ? "ukjent valg eller argument: " + String.join(" ", u.getUnmatched()) : ex.getMessage();
             ex.getCommandLine().getErr().println("feil: " + message);
-            ex.getCommandLine().getErr().println("Se «fellesomrade " + ex.getCommandLine().getCommandName() + " --help».");
+            CommandLine where = ex.getCommandLine();
+            String command = where.getParent() == null ? "fellesomrade" : "fellesomrade " + where.getCommandName();
+            where.getErr().println("Se «" + command + " --help».");
             return 2;
         });
         return cli.execute(args);

@@ -28,4 +28,22 @@ class HelpTest {
         assertEquals("feil: ukjent valg eller argument: --utt site\nSe «fellesomrade build --help».\n", r.err());
         assertEquals(0, TestProject.cli("build", "--help").code(), "the help it points to exists");
     }
+
+    @Test
+    void aMistypedCommandPointsToTheListOfCommands() {
+        TestProject.Run r = TestProject.cli("bygg");
+        assertEquals(2, r.code());
+        assertEquals("feil: ukjent valg eller argument: bygg\nSe «fellesomrade --help».\n", r.err());
+        TestProject.Run list = TestProject.cli("--help");
+        for (String command : new String[] {"build", "check", "serve", "search", "new", "codeowners", "help"}) {
+            assertTrue(list.out().contains("\n  " + command + " "), command + " missing from\n" + list.out());
+        }
+    }
+
+    @Test
+    void helpForACommandShowsThatCommandsHelp() {
+        TestProject.Run r = TestProject.cli("help", "check");
+        assertEquals(0, r.code(), r.all());
+        assertTrue(r.out().startsWith("Bruk: fellesomrade check"), r.out());
+    }
 }
