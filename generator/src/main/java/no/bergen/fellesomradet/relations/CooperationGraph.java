@@ -1,5 +1,6 @@
 package no.bergen.fellesomradet.relations;
 
+import java.text.CollationKey;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -63,6 +64,8 @@ public final class CooperationGraph {
     private final Map<Edge, Integer> index = new HashMap<>();
     private final Map<String, List<Edge>> incident = new HashMap<>();
     private final Map<String, Group> groups = new HashMap<>();
+    /** The nodes in {@link #inGroupOrder()}, sorted once: every map view picks from this order. */
+    private final List<Entry> inGroupOrder;
 
     public CooperationGraph(Site site) {
         this.site = site;
@@ -107,6 +110,13 @@ public final class CooperationGraph {
             else g = byAgency.get(e.owner());
             groups.put(e.slug(), g);
         }
+        // The same order as inGroupOrder(), with each title's collation key made once rather than
+        // in every comparison (a collator's compare works both titles through each time).
+        record Keyed(Entry entry, int group, CollationKey title) { }
+        this.inGroupOrder = nodes.values().stream()
+                .map(e -> new Keyed(e, groups.get(e.slug()).order(), TITLES.getCollationKey(e.title())))
+                .sorted(Comparator.comparingInt(Keyed::group).thenComparing(Keyed::title).thenComparing(k -> k.entry().slug()))
+                .map(Keyed::entry).toList();
     }
 
     private void add(Map<String, Edge> byPair, String from, String to, Kind kind) {
@@ -123,6 +133,11 @@ public final class CooperationGraph {
     /** Services and cooperation structures, in site order (by slug). */
     public List<Entry> nodes() {
         return List.copyOf(nodes.values());
+    }
+
+    /** The nodes by byrådsavdeling and etat, then by title: the order of every map's boxes before layout. */
+    public List<Entry> nodesInGroupOrder() {
+        return inGroupOrder;
     }
 
     public Entry node(String slug) {

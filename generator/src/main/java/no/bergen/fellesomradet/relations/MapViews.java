@@ -90,7 +90,7 @@ public final class MapViews {
     }
 
     private static List<String> slugs(CooperationGraph graph, Predicate<Entry> filter) {
-        return graph.nodes().stream().filter(filter).sorted(graph.inGroupOrder()).map(Entry::slug).toList();
+        return graph.nodesInGroupOrder().stream().filter(filter).map(Entry::slug).toList();
     }
 
     private static List<String> ordered(CooperationGraph graph, Set<String> nodes) {
