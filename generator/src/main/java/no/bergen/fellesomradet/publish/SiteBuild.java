@@ -58,7 +58,7 @@ public final class SiteBuild {
     public Output render(Site site, EditorialStatus status, Path out, Path luceneDir) throws IOException, RenderingException {
         // The search index and the open data need the site, not the pages, so they are made on a
         // second thread while the pages are: most stages are bound to one core for part of their time.
-        Progress beside = progress.alongside();
+        SiteBuild alongside = new SiteBuild(project, markdown, progress.alongside());
         ExecutorService second = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "søkeindeks og åpne data");
             t.setDaemon(true);
@@ -66,8 +66,8 @@ public final class SiteBuild {
         });
         try {
             Future<?> searchAndData = second.submit(() -> {
-                new SiteBuild(project, markdown, beside).index(site, luceneDir, out.resolve("sok").resolve("indeks"));
-                new SiteBuild(project, markdown, beside).export(site, status, out);
+                alongside.index(site, luceneDir, out.resolve("sok").resolve("indeks"));
+                alongside.export(site, status, out);
                 return null;
             });
             LayoutFile layouts = LayoutFile.in(project.luceneDir().getParent());
