@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.jbake.app.ContentStore;
-import org.jbake.app.Renderer;
 import org.jbake.app.Utensils;
 import org.jbake.model.DocumentModel;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -31,9 +30,10 @@ import no.bergen.fellesomradet.model.Site;
 import no.bergen.fellesomradet.publish.Project;
 import no.bergen.fellesomradet.publish.SiteUtensils;
 import no.bergen.fellesomradet.render.PageModels;
+import no.bergen.fellesomradet.render.PageWriter;
 
 /**
- * One entry page through JBake's {@link Renderer} and its FreeMarker engine, written into a
+ * One entry page through the build's {@link PageWriter} (FreeMarker, the template JBake names), written into a
  * temporary folder. JBake's {@link Utensils} come from publish.SiteUtensils, as in the build, and
  * the store is crawled once in set-up, so the document's body is already HTML: this measures the template.
  */
@@ -52,7 +52,7 @@ public class PageRenderBench {
     public String entry;
 
     private Path out;
-    private Renderer renderer;
+    private PageWriter pages;
     private DocumentModel doc;
 
     @Setup(Level.Trial)
@@ -72,7 +72,7 @@ public class PageRenderBench {
         Entry picked = Fixture.pick(site, entry);
         doc = store.getDocumentByUri(picked.path() + "index.html").stream().findFirst()
                 .orElseThrow(() -> new IllegalStateException("No document for " + picked.path()));
-        renderer = utensils.getRenderer();
+        pages = new PageWriter(store, utensils.getConfiguration());
         renderEntryPage();
         Path page = out.resolve(picked.path()).resolve("index.html");
         if (!Files.isRegularFile(page) || Files.size(page) == 0) throw new IllegalStateException("Nothing written at " + page);
@@ -80,7 +80,7 @@ public class PageRenderBench {
 
     @Benchmark
     public void renderEntryPage() throws Exception {
-        renderer.render(doc);
+        pages.write(doc);
     }
 
     @TearDown(Level.Trial)
