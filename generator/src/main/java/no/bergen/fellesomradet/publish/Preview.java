@@ -25,6 +25,7 @@ import no.bergen.fellesomradet.model.EditorialStatus;
 import no.bergen.fellesomradet.model.Entry;
 import no.bergen.fellesomradet.model.Site;
 import no.bergen.fellesomradet.render.CommonmarkEngine;
+import no.bergen.fellesomradet.render.EntryPages;
 import no.bergen.fellesomradet.render.GeneratedPages;
 import no.bergen.fellesomradet.render.InMemoryContentStore;
 import no.bergen.fellesomradet.render.PageModels;
@@ -172,8 +173,9 @@ public final class Preview {
             if (e != null) byFile.put(project.contentDir().resolve(e.source()).toFile().getAbsoluteFile(), e);
         }
         CommonmarkEngine engine = new CommonmarkEngine(byFile, models);
+        EntryPages pages = new EntryPages(models);
         List<DocumentModel> docs = new ArrayList<>();
-        for (Entry e : byFile.values()) docs.add(engine.document(e));
+        for (Entry e : byFile.values()) docs.add(pages.forPage(engine.document(e)));
         return render(docs);
     }
 

@@ -29,6 +29,7 @@ import no.bergen.fellesomradet.model.EditorialStatus;
 import no.bergen.fellesomradet.model.Site;
 import no.bergen.fellesomradet.render.Bakery;
 import no.bergen.fellesomradet.render.DocumentPagesTool;
+import no.bergen.fellesomradet.render.EntryPages;
 import no.bergen.fellesomradet.render.PageModels;
 import no.bergen.fellesomradet.search.analysis.NorwegianAnalysis;
 import no.bergen.fellesomradet.search.export.BrowserIndexExporter;
@@ -74,8 +75,8 @@ public final class SiteBuild {
             PageModels models = new PageModels(site, markdown, status, layouts);
             Utensils utensils = SiteUtensils.create(project, site, models, out);
             progress.done("forberede sidene");
-            int pages = new Bakery(utensils, List.of(new DocumentPagesTool(Runtime.getRuntime().availableProcessors())))
-                    .bake();
+            DocumentPagesTool pageTool = new DocumentPagesTool(Runtime.getRuntime().availableProcessors(), new EntryPages(models));
+            int pages = new Bakery(utensils, List.of(pageTool)).bake();
             copyContentFiles(out);
             new EditorFiles(project.sourceDir()).write(site, out);
             progress.done("lage " + pages + " sider med JBake");

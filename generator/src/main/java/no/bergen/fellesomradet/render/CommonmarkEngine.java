@@ -15,7 +15,8 @@ import no.bergen.fellesomradet.model.Entry;
  * {@code Engines.register("md", …)} because JBake otherwise picks whichever Markdown engine comes
  * first on the classpath. The front matter has already been parsed and validated by the pipeline,
  * so this engine turns a validated {@link Entry} into JBake's {@link DocumentModel} instead of
- * reading the file a second time.
+ * reading the file a second time. The document is the page's address and metadata; its body and
+ * view are added by {@link EntryPages} when the page is written.
  */
 public final class CommonmarkEngine extends MarkupEngine {
 
@@ -34,7 +35,7 @@ public final class CommonmarkEngine extends MarkupEngine {
         return document(entry);
     }
 
-    /** The JBake document for one entry: its page path, rendered body and the view the templates read. */
+    /** The JBake document for one entry: its page path, title, type and date. */
     public DocumentModel document(Entry entry) {
         DocumentModel doc = DocumentModel.createDefaultDocumentModel();
         doc.setType(entry.type().key());
@@ -45,8 +46,6 @@ public final class CommonmarkEngine extends MarkupEngine {
         doc.setRootPath("../../");
         doc.setSourceUri(entry.source().toString());
         doc.setDate(java.sql.Date.valueOf(entry.lastChecked()));
-        doc.setBody(pages.body(entry));
-        doc.put("entry", pages.entry(entry));
         doc.put("root", "../../");
         doc.put("site", pages.site());
         doc.put("lang", entry.language());

@@ -27,9 +27,17 @@ import org.jbake.template.RenderingException;
 public final class DocumentPagesTool implements RenderingTool {
 
     private final int threads;
+    private final PageContent content;
 
+    /** Renders the stored documents as they are. */
     public DocumentPagesTool(int threads) {
+        this(threads, PageContent.STORED);
+    }
+
+    /** Renders each stored document with what {@code content} adds to it for its page. */
+    public DocumentPagesTool(int threads, PageContent content) {
         this.threads = Math.max(1, threads);
+        this.content = content;
     }
 
     @Override
@@ -37,7 +45,7 @@ public final class DocumentPagesTool implements RenderingTool {
         List<DocumentModel> docs = ((InMemoryContentStore) db).allDocuments();
         PageWriter pages = new PageWriter(db, config);
         if (threads == 1 || docs.size() < 64) {
-            for (DocumentModel d : docs) renderOne(pages, d);
+            for (DocumentModel d : docs) renderOne(pages, content, d);
             return docs.size();
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -53,7 +61,7 @@ public final class DocumentPagesTool implements RenderingTool {
                     for (DocumentModel d : part) {
                         if (failed.get()) return null;
                         try {
-                            renderOne(pages, d);
+                            renderOne(pages, content, d);
                         } catch (RenderingException | RuntimeException e) {
                             failed.set(true);
                             throw e;
@@ -83,9 +91,10 @@ public final class DocumentPagesTool implements RenderingTool {
         return docs.size();
     }
 
-    static void renderOne(PageWriter pages, DocumentModel doc) throws RenderingException {
+    static void renderOne(PageWriter pages, PageContent content, DocumentModel doc) throws RenderingException {
+        DocumentModel page = content.forPage(doc);
         try {
-            pages.write(doc);
+            pages.write(page);
         } catch (Exception e) {
             Optional<TemplateError> template = TemplateError.of(e);
             if (template.isPresent()) throw template.get();

@@ -33,10 +33,11 @@ public final class EntryCrawler extends Crawler {
     @Override
     public void crawl() {
         ParserEngine engine = Engines.get("md");
-        // Parsing is independent per file (it renders the body): on all cores, added in file order.
-        files.parallelStream().map(file -> engine.parse(config, file)).toList().forEach(doc -> {
+        // Cheap per file: a body is rendered only when its page is written (EntryPages).
+        for (File file : files) {
+            DocumentModel doc = engine.parse(config, file);
             if (doc != null) store.addDocument(doc);
-        });
+        }
         generated.forEach(store::addDocument);
     }
 

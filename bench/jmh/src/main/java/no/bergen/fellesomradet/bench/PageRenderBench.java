@@ -30,12 +30,13 @@ import no.bergen.fellesomradet.model.Site;
 import no.bergen.fellesomradet.publish.Project;
 import no.bergen.fellesomradet.publish.SiteUtensils;
 import no.bergen.fellesomradet.render.PageModels;
+import no.bergen.fellesomradet.render.EntryPages;
 import no.bergen.fellesomradet.render.PageWriter;
 
 /**
  * One entry page through the build's {@link PageWriter} (FreeMarker, the template JBake names), written into a
  * temporary folder. JBake's {@link Utensils} come from publish.SiteUtensils, as in the build, and
- * the store is crawled once in set-up, so the document's body is already HTML: this measures the template.
+ * the store is crawled and the page's body and view made once in set-up, so this measures the template.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -70,8 +71,9 @@ public class PageRenderBench {
         ContentStore store = utensils.getContentStore();
 
         Entry picked = Fixture.pick(site, entry);
-        doc = store.getDocumentByUri(picked.path() + "index.html").stream().findFirst()
+        DocumentModel stored = store.getDocumentByUri(picked.path() + "index.html").stream().findFirst()
                 .orElseThrow(() -> new IllegalStateException("No document for " + picked.path()));
+        doc = new EntryPages(models).forPage(stored);
         pages = new PageWriter(store, utensils.getConfiguration());
         renderEntryPage();
         Path page = out.resolve(picked.path()).resolve("index.html");

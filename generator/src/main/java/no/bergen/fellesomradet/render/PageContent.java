@@ -1,0 +1,19 @@
+package no.bergen.fellesomradet.render;
+
+import org.jbake.model.DocumentModel;
+
+/**
+ * What a page needs beyond the document the content store holds, made just before the page is
+ * written and dropped after it. The store then holds every page's small document, not every
+ * page's body and view at once: at 10,000 entries those were most of the build's live memory, and
+ * of its garbage collection (docs/PERFORMANCE.md).
+ */
+@FunctionalInterface
+public interface PageContent {
+
+    /** The document to render: {@code stored} itself, or a copy with more in it. Called from several threads. */
+    DocumentModel forPage(DocumentModel stored);
+
+    /** For stores whose documents already hold everything. */
+    PageContent STORED = stored -> stored;
+}
