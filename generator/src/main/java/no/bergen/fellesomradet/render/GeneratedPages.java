@@ -2,7 +2,9 @@ package no.bergen.fellesomradet.render;
 
 import java.text.Collator;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +39,14 @@ public final class GeneratedPages {
     private final PageModels models;
     private final Site site;
     /** Entry → its place in Norwegian alphabetical order (æ, ø, å last), computed once: collation is slow. */
-    private final Map<String, Integer> alphabeticalRank = new java.util.HashMap<>();
+    private final Map<String, Integer> alphabeticalRank = new HashMap<>();
     private final Comparator<Entry> byTitle = Comparator.comparing(e -> alphabeticalRank.get(e.slug()));
+    /**
+     * Each entry's link view for the lists one folder down, made once and shared by all of them
+     * (A–Å, by type, etat and target group, the search page): they only read it, and at 10,000
+     * entries a copy per list was half a million maps held until the pages were written.
+     */
+    private final Map<String, Map<String, Object>> listLinks = new HashMap<>();
 
     public GeneratedPages(PageModels models) {
         this.models = models;
@@ -221,7 +229,7 @@ public final class GeneratedPages {
             byLetter.computeIfAbsent(letter, k -> new ArrayList<>()).add(e);
         });
         List<Map<String, Object>> groups = new ArrayList<>();
-        byLetter.forEach((letter, list) -> groups.add(groupOf(letter, "bokstav-" + anchor(letter), list, "../")));
+        byLetter.forEach((letter, list) -> groups.add(groupOf(letter, "bokstav-" + anchor(letter), list)));
         return groups;
     }
 
@@ -232,7 +240,7 @@ public final class GeneratedPages {
                 if (!a.department().equals(dept.getKey())) continue;
                 List<Entry> list = sorted(e -> e.owner().equals(a.name()));
                 if (list.isEmpty()) continue;
-                Map<String, Object> g = groupOf(a.name(), anchor(a.name()), list, "../");
+                Map<String, Object> g = groupOf(a.name(), anchor(a.name()), list);
                 g.put("overtittel", dept.getValue());
                 groups.add(g);
             }
@@ -245,7 +253,7 @@ public final class GeneratedPages {
         for (Catalog.Audience a : site.catalog().audiences().values().stream()
                 .sorted(Comparator.comparing(a -> a.ageFrom() == null ? 99 : a.ageFrom())).toList()) {
             List<Entry> list = sorted(e -> e.audiences().contains(a.key()));
-            if (!list.isEmpty()) groups.add(groupOf(a.name(), a.key(), list, "../"));
+            if (!list.isEmpty()) groups.add(groupOf(a.name(), a.key(), list));
         }
         return groups;
     }
@@ -255,15 +263,20 @@ public final class GeneratedPages {
     }
 
     private Map<String, Object> group(String title, String id, Predicate<Entry> filter) {
-        return groupOf(title, id.isEmpty() ? anchor(title) : id, sorted(filter), "../");
+        return groupOf(title, id.isEmpty() ? anchor(title) : id, sorted(filter));
     }
 
-    private Map<String, Object> groupOf(String title, String id, List<Entry> entries, String root) {
+    /** A titled group of entries on a list page one folder down. */
+    private Map<String, Object> groupOf(String title, String id, List<Entry> entries) {
         Map<String, Object> g = new LinkedHashMap<>();
         g.put("tittel", title);
         g.put("id", id);
-        g.put("oppforinger", entries.stream().map(e -> models.link(e, root)).toList());
+        g.put("oppforinger", entries.stream().map(this::listLink).toList());
         return g;
+    }
+
+    private Map<String, Object> listLink(Entry e) {
+        return listLinks.computeIfAbsent(e.slug(), slug -> Collections.unmodifiableMap(models.link(e, "../")));
     }
 
     private List<Map<String, Object>> links(Predicate<Entry> filter, String root) {
