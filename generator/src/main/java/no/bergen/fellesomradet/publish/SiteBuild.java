@@ -16,8 +16,6 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexInput;
 import org.jbake.app.Utensils;
-import org.jbake.app.configuration.DefaultJBakeConfiguration;
-import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.template.RenderingException;
 
 import no.bergen.fellesomradet.editor.EditorFiles;
@@ -159,10 +157,5 @@ public final class SiteBuild {
                 Files.copy(p, dest);
             }
         }
-    }
-
-    static DefaultJBakeConfiguration configuration(Path sourceDir, Path out, Path properties) {
-        return new JBakeConfigurationFactory()
-                .createDefaultJbakeConfiguration(sourceDir.toFile(), out.toFile(), properties.toFile(), false);
     }
 }

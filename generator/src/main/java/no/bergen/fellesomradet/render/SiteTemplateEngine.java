@@ -20,7 +20,7 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
 
     static {
         // FreeMarker logs a failing template through java.util.logging on its own, before JBake
-        // rethrows it; through SLF4J it follows logback.xml, and the tool reports it once (TemplateError).
+        // rethrows it; through SLF4J it follows cli.LibraryLogging, and the tool reports it once (TemplateError).
         if (System.getProperty("org.freemarker.loggerLibrary") == null) System.setProperty("org.freemarker.loggerLibrary", "SLF4J");
     }
 
