@@ -7,8 +7,6 @@ import java.util.Map;
 public final class Fields {
 
     public static final String SLUG = "slug";
-    /** The document's place in the input (slug order): the index is sorted on it. */
-    public static final String POSITION = "nr";
     public static final String URL = "url";
     public static final String TITLE = "tittel";
     public static final String KEYWORDS = "stikkord";

@@ -10,15 +10,13 @@ import org.apache.lucene.analysis.miscellaneous.LengthFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LogDocMergePolicy;
 import org.apache.lucene.store.Directory;
 
 import no.bergen.fellesomradet.search.analysis.NorwegianAnalysis;
@@ -43,43 +41,17 @@ public final class IndexBuilder {
         Analyzer analyzer = withoutImmenseTerms(new PerFieldAnalyzerWrapper(analysis.normaliser(), Map.of(
                 Fields.TYPE, keyword, Fields.OWNER, keyword, Fields.DEPARTMENT, keyword, Fields.AUDIENCE, keyword,
                 Fields.TITLE_PARTS, analysis.partsAnalyzer(), Fields.BODY_PARTS, analysis.partsAnalyzer())));
-        // Documents are analysed on every core; the index sort on their position keeps Lucene's
-        // document numbers in input (slug) order, which the browser index and its ties rely on.
+        // One thread adds the documents in input (slug) order, so Lucene's document numbers are that
+        // order, which the browser index and its ties rely on; a merge policy of adjacent segments
+        // keeps it if the buffer is ever flushed more than once. The build runs this beside the
+        // pages, on a machine that is busy on every core: analysing on more threads here only
+        // added the work of sorting and merging their segments (docs/PERFORMANCE.md).
         IndexWriterConfig cfg = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-                .setRAMBufferSizeMB(256).setIndexSort(new Sort(new SortField(Fields.POSITION, SortField.Type.INT)));
+                .setRAMBufferSizeMB(256).setMergePolicy(new LogDocMergePolicy());
         cfg.setUseCompoundFile(false);
-        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), docs.size() / 256));
         try (IndexWriter writer = new IndexWriter(directory, cfg)) {
-            if (threads == 1) {
-                for (int i = 0; i < docs.size(); i++) writer.addDocument(toLucene(docs.get(i), i));
-            } else {
-                addInParallel(writer, docs, threads);
-            }
+            for (IndexDocument d : docs) writer.addDocument(toLucene(d));
             writer.forceMerge(1);
-        }
-    }
-
-    private static void addInParallel(IndexWriter writer, List<IndexDocument> docs, int threads) throws IOException {
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
-        try {
-            List<java.util.concurrent.Future<?>> parts = new java.util.ArrayList<>();
-            int chunk = (docs.size() + threads - 1) / threads;
-            for (int start = 0; start < docs.size(); start += chunk) {
-                int from = start;
-                int to = Math.min(docs.size(), start + chunk);
-                parts.add(pool.submit(() -> {
-                    for (int i = from; i < to; i++) writer.addDocument(toLucene(docs.get(i), i));
-                    return null;
-                }));
-            }
-            for (java.util.concurrent.Future<?> f : parts) f.get();
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException(e);
-        } finally {
-            pool.shutdownNow();
         }
     }
 
@@ -98,9 +70,8 @@ public final class IndexBuilder {
         };
     }
 
-    static Document toLucene(IndexDocument d, int position) {
+    static Document toLucene(IndexDocument d) {
         Document doc = new Document();
-        doc.add(new NumericDocValuesField(Fields.POSITION, position));
         doc.add(new StringField(Fields.SLUG, d.slug(), Field.Store.YES));
         doc.add(new StoredField(Fields.URL, d.url()));
         doc.add(new TextField(Fields.TITLE, d.title(), Field.Store.YES));
