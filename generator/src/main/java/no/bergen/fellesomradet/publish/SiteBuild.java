@@ -55,18 +55,23 @@ public final class SiteBuild {
     }
 
     public Output render(Site site, EditorialStatus status, Path out, Path luceneDir) throws IOException, RenderingException {
-        // The search index and the open data need the site, not the pages, so they are made on a
-        // second thread while the pages are: most stages are bound to one core for part of their time.
-        SiteBuild alongside = new SiteBuild(project, markdown, progress.alongside());
-        ExecutorService second = Executors.newSingleThreadExecutor(r -> {
+        // The search index and the open data need the site, not the pages, so each is made on a
+        // thread of its own while the pages are: a build is bound to the machine's cores, and
+        // three branches leave less of its end to one of them.
+        SiteBuild searchBranch = new SiteBuild(project, markdown, progress.alongside());
+        SiteBuild dataBranch = new SiteBuild(project, markdown, progress.alongside());
+        ExecutorService second = Executors.newFixedThreadPool(2, r -> {
             Thread t = new Thread(r, "søkeindeks og åpne data");
             t.setDaemon(true);
             return t;
         });
         try {
-            Future<?> searchAndData = second.submit(() -> {
-                alongside.index(site, luceneDir, out.resolve("sok").resolve("indeks"));
-                alongside.export(site, status, out);
+            Future<?> search = second.submit(() -> {
+                searchBranch.index(site, luceneDir, out.resolve("sok").resolve("indeks"));
+                return null;
+            });
+            Future<?> data = second.submit(() -> {
+                dataBranch.export(site, status, out);
                 return null;
             });
             LayoutFile layouts = LayoutFile.in(project.luceneDir().getParent());
@@ -78,12 +83,13 @@ public final class SiteBuild {
             copyContentFiles(out);
             new EditorFiles(project.sourceDir()).write(site, out);
             progress.done("lage " + pages + " sider med JBake");
-            await(searchAndData);
+            await(search);
+            await(data);
             progress.done("vente på søkeindeksen og åpne data");
             layouts.save();
             return new Output(site.entries().size(), pages);
         } finally {
-            // After a failure the caller deletes the folder: the second thread must have stopped writing to it.
+            // After a failure the caller deletes the folder: the other branches must have stopped writing to it.
             second.shutdownNow();
             awaitStop(second);
         }
