@@ -81,12 +81,12 @@ public final class ColumnLayout {
 
     /** The layout with the fewest crossings found, or the one found for the same view before. */
     public Drawing draw(MapView view) {
-        if (view.edges().size() > COUNT_LIMIT) return place(searched(view, false).columns(), view, false, true, Integer.MAX_VALUE);
+        if (view.edges().size() > COUNT_LIMIT) return place(searched(view, false).columns(), view, false);
         String key = RememberedLayouts.key(view, graph);
         List<Column> columns = memory.recall(key).flatMap(lines -> RememberedLayouts.decode(lines, columns(view)))
                 .orElseGet(() -> searched(view, true).columns());
         memory.remember(key, RememberedLayouts.encode(columns));
-        return place(columns, view, true, true, Integer.MAX_VALUE);
+        return place(columns, view, true);
     }
 
     private Candidate searched(MapView view, boolean count) {
@@ -95,12 +95,20 @@ public final class ColumnLayout {
             neighbours.computeIfAbsent(e.a(), k -> new ArrayList<>()).add(e.b());
             neighbours.computeIfAbsent(e.b(), k -> new ArrayList<>()).add(e.a());
         }
+        NumberedView numbered = new NumberedView(view);
         Candidate best = null;
         for (List<Column> order : columnOrders(columns(view), view, count ? ORDERS : 1)) {
-            Candidate c = ordered(order, view, neighbours, count, best == null ? Integer.MAX_VALUE : best.crossings());
+            Candidate c = ordered(order, view, numbered, neighbours, count, best == null ? Integer.MAX_VALUE : best.crossings());
             if (best == null || c.crossings() < best.crossings()) best = c;
         }
-        return count ? refined(best, view) : best;
+        return count ? refined(best, numbered) : best;
+    }
+
+    /** The crossings of a column state's lines, counted up to {@code limit}; its box tops in {@code ys}. */
+    private static int crossings(List<Column> columns, NumberedView numbered, int limit, int[] ys) {
+        int[] xs = new int[numbered.boxes()];
+        numbered.positions(columns, xs, ys);
+        return new ColumnLines(numbered.curves(xs, ys)).count(limit);
     }
 
     /**
@@ -109,9 +117,12 @@ public final class ColumnLayout {
      * ({@link #SWEEPS} sweeps at most, fewer when one changes nothing). A swap moves few lines, so
      * only the crossings of the lines it moved are counted again.
      */
-    private Candidate refined(Candidate start, MapView view) {
+    private Candidate refined(Candidate start, NumberedView numbered) {
         List<Column> state = copy(start.columns());
-        SwapTrial trial = new SwapTrial(curvesOf(state, view));
+        int[] xs = new int[numbered.boxes()];
+        int[] ys = new int[numbered.boxes()];
+        numbered.positions(state, xs, ys);
+        SwapTrial trial = new SwapTrial(numbered.curves(xs, ys));
         for (int sweep = 0; sweep < SWEEPS; sweep++) {
             boolean changed = false;
             for (Column c : state) {
@@ -121,19 +132,27 @@ public final class ColumnLayout {
                     Group b = groups.get(i + 1);
                     groups.set(i, new Group(b.group(), b.slugs(), a.top()));
                     groups.set(i + 1, new Group(a.group(), a.slugs(), b.top()));
-                    if (trial.keeps(curvesOf(state, view))) {
+                    numbered.positions(state, xs, ys);
+                    if (trial.keeps(numbered.curves(xs, ys))) {
                         changed = true;
                     } else {
                         groups.set(i, a);
                         groups.set(i + 1, b);
                     }
                 }
+                // Two neighbours in a group only trade places: nothing else moves.
+                numbered.positions(state, xs, ys);
                 for (Group g : groups) {
                     List<String> slugs = g.slugs();
                     for (int i = 0; i + 1 < slugs.size(); i++) {
                         Collections.swap(slugs, i, i + 1);
-                        if (trial.keeps(curvesOf(state, view))) changed = true;
-                        else Collections.swap(slugs, i, i + 1);
+                        swap(ys, numbered.number(slugs.get(i)), numbered.number(slugs.get(i + 1)));
+                        if (trial.keeps(numbered.curves(xs, ys))) {
+                            changed = true;
+                        } else {
+                            Collections.swap(slugs, i, i + 1);
+                            swap(ys, numbered.number(slugs.get(i)), numbered.number(slugs.get(i + 1)));
+                        }
                     }
                 }
             }
@@ -142,11 +161,10 @@ public final class ColumnLayout {
         return new Candidate(state, trial.crossings());
     }
 
-    /** The lines of a state, as {@link #place} draws them. */
-    private int[][] curvesOf(List<Column> state, MapView view) {
-        Map<String, Drawing.Box> bySlug = new HashMap<>();
-        for (Drawing.Box b : place(state, view, false, false, 0).boxes()) bySlug.put(b.slug(), b);
-        return curves(view, bySlug);
+    private static void swap(int[] values, int i, int j) {
+        int v = values[i];
+        values[i] = values[j];
+        values[j] = v;
     }
 
     /** A column state found by the search and its crossings. */
@@ -154,7 +172,7 @@ public final class ColumnLayout {
 
     /** The layout as first given: columns, groups and boxes in catalog and title order. For comparison. */
     public Drawing unordered(MapView view) {
-        return place(columns(view), view, true, true, Integer.MAX_VALUE);
+        return place(columns(view), view, true);
     }
 
     private List<Column> columns(MapView view) {
@@ -229,15 +247,17 @@ public final class ColumnLayout {
      * Barycentre passes over one column order; the pass with the fewest crossings. Counting stops
      * above {@code bound} (the best of the orders tried before) or above this order's best so far.
      */
-    private Candidate ordered(List<Column> columns, MapView view, Map<String, List<String>> neighbours, boolean count, int bound) {
+    private Candidate ordered(List<Column> columns, MapView view, NumberedView numbered, Map<String, List<String>> neighbours,
+                              boolean count, int bound) {
         List<Column> current = copy(columns);
         int firstRow = firstRow(columns);
-        Drawing last = place(current, view, count, false, bound);
-        Candidate best = new Candidate(current, last.crossings());
+        int[] lastTops = new int[numbered.boxes()];
+        int lastCrossings = count ? crossings(current, numbered, bound, lastTops) : placed(current, numbered, lastTops);
+        Candidate best = new Candidate(current, lastCrossings);
         int idle = 0;
         for (int pass = 0; pass < PASSES && idle < PATIENCE; pass++) {
             Map<String, Double> height = new HashMap<>();
-            for (Drawing.Box b : last.boxes()) height.put(b.slug(), b.y() + b.h() / 2.0);
+            for (String slug : view.nodes()) height.put(slug, lastTops[numbered.number(slug)] + BOX_H / 2.0);
             Map<String, Double> target = new HashMap<>();
             for (String slug : view.nodes()) {
                 List<String> ns = neighbours.getOrDefault(slug, List.of());
@@ -260,19 +280,27 @@ public final class ColumnLayout {
             // Groups moved towards their partners usually cross less, but not always: both are counted,
             // and the next pass starts from the moved ones either way (so counting may stop early).
             int limit = Math.min(bound, best.crossings());
-            Drawing b = place(lowered, view, count, false, limit);
-            Drawing a = count ? place(stacked, view, true, false, Math.min(limit, b.crossings())) : b;
-            boolean low = !count || b.crossings() <= a.crossings();
+            int[] bTops = new int[numbered.boxes()];
+            int b = count ? crossings(lowered, numbered, limit, bTops) : placed(lowered, numbered, bTops);
+            int[] aTops = new int[numbered.boxes()];
+            int a = count ? crossings(stacked, numbered, Math.min(limit, b), aTops) : b;
+            boolean low = !count || b <= a;
             current = low ? lowered : stacked;
-            last = low ? b : a;
-            if (!count || (low ? b : a).crossings() < best.crossings()) {
-                best = low ? new Candidate(lowered, b.crossings()) : new Candidate(stacked, a.crossings());
+            lastTops = low ? bTops : aTops;
+            if (!count || (low ? b : a) < best.crossings()) {
+                best = low ? new Candidate(lowered, b) : new Candidate(stacked, a);
                 idle = 0;
             } else {
                 idle++;
             }
         }
         return best;
+    }
+
+    /** Places a state without counting its crossings (stated as -1); its box tops in {@code ys}. */
+    private static int placed(List<Column> columns, NumberedView numbered, int[] ys) {
+        numbered.positions(columns, new int[numbered.boxes()], ys);
+        return -1;
     }
 
     /**
@@ -349,36 +377,34 @@ public final class ColumnLayout {
     }
 
     /**
-     * The boxes and headings of a column state; the names, headings and lines only when
-     * {@code withLines} (the search needs just where the boxes are and how often their lines cross,
-     * counted from the curves' points, and only up to {@code limit}).
+     * The drawing of a column state: boxes, headings and lines, where {@link NumberedView} puts the
+     * boxes and draws the lines, and the lines' crossings when {@code count}.
      */
-    private Drawing place(List<Column> columns, MapView view, boolean count, boolean withLines, int limit) {
+    private Drawing place(List<Column> columns, MapView view, boolean count) {
+        NumberedView numbered = new NumberedView(view);
+        int[] xs = new int[numbered.boxes()];
+        int[] ys = new int[numbered.boxes()];
+        numbered.positions(columns, xs, ys);
         List<Drawing.Box> boxes = new ArrayList<>();
         List<Drawing.Text> texts = new ArrayList<>();
-        Map<String, Drawing.Box> bySlug = new HashMap<>();
         int height = 0;
         int firstRow = firstRow(columns);
         for (int ci = 0; ci < columns.size(); ci++) {
             Column c = columns.get(ci);
             int x = ci * COLUMN + MARGIN;
-            if (withLines) {
-                List<String> heading = headerLines(c.name());
-                for (int i = 0; i < heading.size(); i++) texts.add(new Drawing.Text(heading.get(i), "", x, 14 + HEADER_LINE * i, "kolonne"));
-            }
+            List<String> heading = headerLines(c.name());
+            for (int i = 0; i < heading.size(); i++) texts.add(new Drawing.Text(heading.get(i), "", x, 14 + HEADER_LINE * i, "kolonne"));
             int y = firstRow;
             for (Group g : c.groups()) {
                 y = Math.max(y, g.top());
                 if (c.headed()) {
                     String name = g.group().name();
                     boolean cut = name.length() > 36;
-                    if (withLines) texts.add(new Drawing.Text(cut ? name.substring(0, 35).strip() + "…" : name, cut ? name : "", x, y + 15, "etat"));
+                    texts.add(new Drawing.Text(cut ? name.substring(0, 35).strip() + "…" : name, cut ? name : "", x, y + 15, "etat"));
                     y += GROUP_HEADER;
                 }
                 for (String slug : g.slugs()) {
-                    Drawing.Box box = withLines ? box(slug, x, y, view) : new Drawing.Box(slug, x, y, BOX_W, BOX_H, List.of(), false, "", true);
-                    boxes.add(box);
-                    bySlug.put(slug, box);
+                    boxes.add(box(slug, x, ys[numbered.number(slug)], view));
                     y += BOX_H + GAP;
                 }
                 if (c.headed()) y += GAP;
@@ -386,16 +412,13 @@ public final class ColumnLayout {
             height = Math.max(height, y);
         }
         int width = Math.max(1, columns.size()) * COLUMN - (COLUMN - BOX_W) + 2 * MARGIN;
-        int[][] curves = curves(view, bySlug);
-        int crossings = -1;
-        if (count) crossings = new ColumnLines(curves).count(limit);
+        int[][] curves = numbered.curves(xs, ys);
+        int crossings = count ? new ColumnLines(curves).count(Integer.MAX_VALUE) : -1;
         List<Drawing.Line> lines = new ArrayList<>();
-        if (withLines) {
-            for (int i = 0; i < curves.length; i++) {
-                int[] c = curves[i];
-                String path = "M" + c[0] + " " + c[1] + "C" + c[2] + " " + c[1] + " " + c[3] + " " + c[4] + " " + c[5] + " " + c[4];
-                lines.add(new Drawing.Line(view.edges().get(i), path, Crossings.cubic(c[0], c[1], c[2], c[1], c[3], c[4], c[5], c[4])));
-            }
+        for (int i = 0; i < curves.length; i++) {
+            int[] c = curves[i];
+            String path = "M" + c[0] + " " + c[1] + "C" + c[2] + " " + c[1] + " " + c[3] + " " + c[4] + " " + c[5] + " " + c[4];
+            lines.add(new Drawing.Line(view.edges().get(i), path, Crossings.cubic(c[0], c[1], c[2], c[1], c[3], c[4], c[5], c[4])));
         }
         return new Drawing(width, height + MARGIN, boxes, texts, lines, crossings);
     }
@@ -407,47 +430,6 @@ public final class ColumnLayout {
         String label = cut ? e.title().substring(0, MAX_CHARS - 1).strip() + "…" : e.title();
         String css = e.type().key() + (view.focus().contains(slug) ? " fokus" : "");
         return new Drawing.Box(slug, x, y, BOX_W, BOX_H, List.of(label), cut, css, true);
-    }
-
-    /**
-     * Each line of the view as {x1, y1, c1, c2, y2, x2}: a cubic curve from (x1, y1) to (x2, y2)
-     * with control points (c1, y1) and (c2, y2), so it leaves and meets the boxes horizontally.
-     */
-    private static int[][] curves(MapView view, Map<String, Drawing.Box> boxes) {
-        // Loops inside a column bulge in proportion to their length, so a shorter loop stays inside a longer one.
-        Map<Integer, Integer> longestLoop = new HashMap<>();
-        for (CooperationGraph.Edge e : view.edges()) {
-            Drawing.Box a = boxes.get(e.a());
-            Drawing.Box b = boxes.get(e.b());
-            if (a.x() == b.x()) longestLoop.merge(a.x(), Math.abs(a.y() - b.y()), Math::max);
-        }
-        int room = (COLUMN - BOX_W - 6) * 4 / 3;
-        int[][] out = new int[view.edges().size()][];
-        int i = 0;
-        for (CooperationGraph.Edge e : view.edges()) {
-            Drawing.Box a = boxes.get(e.a());
-            Drawing.Box b = boxes.get(e.b());
-            Drawing.Box left = a.x() <= b.x() ? a : b;
-            Drawing.Box right = left == a ? b : a;
-            int y1 = left.y() + left.h() / 2;
-            int y2 = right.y() + right.h() / 2;
-            int x1 = left.x() + left.w();
-            int x2;
-            int c1;
-            int c2;
-            if (left.x() == right.x()) {
-                x2 = x1;
-                int bend = 8 + (room - 8) * Math.abs(y2 - y1) / Math.max(1, longestLoop.get(left.x()));
-                c1 = x1 + bend;
-                c2 = c1;
-            } else {
-                x2 = right.x();
-                c1 = (x1 + x2) / 2;
-                c2 = c1;
-            }
-            out[i++] = new int[] {x1, y1, c1, c2, y2, x2};
-        }
-        return out;
     }
 
     /** A column's heading, broken between words into lines that fit the column. */
@@ -467,7 +449,7 @@ public final class ColumnLayout {
     }
 
     /** Where the first box of a column may start: below the tallest heading. */
-    private static int firstRow(List<Column> columns) {
+    static int firstRow(List<Column> columns) {
         int lines = columns.stream().mapToInt(c -> headerLines(c.name()).size()).max().orElse(1);
         return HEADER + HEADER_LINE * (lines - 1);
     }

@@ -25,7 +25,7 @@ import no.bergen.fellesomradet.relations.ColumnLayout.Group;
 final class RememberedLayouts {
 
     /** The classes whose code decides a layout: a change to any of them makes every key new. */
-    private static final List<Class<?>> LAYOUT_CODE = List.of(ColumnLayout.class, SwapTrial.class, ColumnLines.class,
+    private static final List<Class<?>> LAYOUT_CODE = List.of(ColumnLayout.class, NumberedView.class, SwapTrial.class, ColumnLines.class,
             Polylines.class, Crossings.class);
     private static final byte[] CODE = codeFingerprint();
 
