@@ -21,6 +21,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -218,8 +219,19 @@ final class Chrome implements AutoCloseable {
     @Override
     public void close() throws Exception {
         socket.abort();
+        // Chromium's helper processes outlive the main one for a moment and still write into the
+        // profile; deleting it under them failed a test run now and then.
+        List<ProcessHandle> helpers = process.descendants().toList();
         process.destroy();
+        helpers.forEach(ProcessHandle::destroy);
         if (!process.waitFor(5, TimeUnit.SECONDS)) process.destroyForcibly();
+        for (ProcessHandle helper : helpers) {
+            try {
+                helper.onExit().get(5, TimeUnit.SECONDS);
+            } catch (TimeoutException e) {
+                helper.destroyForcibly();
+            }
+        }
         try (var files = Files.walk(profile)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
         }
