@@ -55,9 +55,9 @@ public final class SiteBuild {
     }
 
     public Output render(Site site, EditorialStatus status, Path out, Path luceneDir) throws IOException, RenderingException {
-        // The search index and the open data need the site, not the pages, so each is made on a
-        // thread of its own while the pages are: a build is bound to the machine's cores, and
-        // three branches leave less of its end to one of them.
+        // The search index, and the open data with the form editor's files, need the site, not the
+        // pages, so each is made on a thread of its own while the pages are: a build is bound to
+        // the machine's cores, and three branches leave less of its end to one of them.
         SiteBuild searchBranch = new SiteBuild(project, markdown, progress.alongside());
         SiteBuild dataBranch = new SiteBuild(project, markdown, progress.alongside());
         ExecutorService second = Executors.newFixedThreadPool(2, r -> {
@@ -72,6 +72,8 @@ public final class SiteBuild {
             });
             Future<?> data = second.submit(() -> {
                 dataBranch.export(site, status, out);
+                new EditorFiles(project.sourceDir()).write(site, out);
+                dataBranch.progress.done("redigeringsskjemaet (/admin/)");
                 return null;
             });
             LayoutFile layouts = LayoutFile.in(project.luceneDir().getParent());
@@ -81,7 +83,6 @@ public final class SiteBuild {
             DocumentPagesTool pageTool = new DocumentPagesTool(Runtime.getRuntime().availableProcessors(), new EntryPages(models));
             int pages = new Bakery(utensils, List.of(pageTool)).bake();
             copyContentFiles(out);
-            new EditorFiles(project.sourceDir()).write(site, out);
             progress.done("lage " + pages + " sider med JBake");
             await(search);
             await(data);
