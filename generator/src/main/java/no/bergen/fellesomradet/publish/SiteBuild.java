@@ -60,17 +60,17 @@ public final class SiteBuild {
         // the machine's cores, and three branches leave less of its end to one of them.
         SiteBuild searchBranch = new SiteBuild(project, markdown, progress.alongside());
         SiteBuild dataBranch = new SiteBuild(project, markdown, progress.alongside());
-        ExecutorService second = Executors.newFixedThreadPool(2, r -> {
-            Thread t = new Thread(r, "søkeindeks og åpne data");
+        ExecutorService branches = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "ved siden av sidene");
             t.setDaemon(true);
             return t;
         });
         try {
-            Future<?> search = second.submit(() -> {
+            Future<?> search = branches.submit(() -> {
                 searchBranch.index(site, luceneDir, out.resolve("sok").resolve("indeks"));
                 return null;
             });
-            Future<?> data = second.submit(() -> {
+            Future<?> data = branches.submit(() -> {
                 dataBranch.export(site, status, out);
                 new EditorFiles(project.sourceDir()).write(site, out);
                 dataBranch.progress.done("redigeringsskjemaet (/admin/)");
@@ -91,8 +91,8 @@ public final class SiteBuild {
             return new Output(site.entries().size(), pages);
         } finally {
             // After a failure the caller deletes the folder: the other branches must have stopped writing to it.
-            second.shutdownNow();
-            awaitStop(second);
+            branches.shutdownNow();
+            awaitStop(branches);
         }
     }
 
@@ -108,7 +108,7 @@ public final class SiteBuild {
         if (interrupted) Thread.currentThread().interrupt();
     }
 
-    /** Waits for work on the second thread, and throws what it threw. */
+    /** Waits for work on another thread, and throws what it threw. */
     private static void await(Future<?> work) throws IOException {
         try {
             work.get();
