@@ -43,8 +43,8 @@ public final class GeneratedPages {
     private final Comparator<Entry> byTitle = Comparator.comparing(e -> alphabeticalRank.get(e.slug()));
     /**
      * Each entry's link view for the lists one folder down, made once and shared by all of them
-     * (A–Å, by type, etat and target group, the search page): they only read it, and at 10,000
-     * entries a copy per list was half a million maps held until the pages were written.
+     * (A–Å, by type, etat and target group, the search page): they only read it, and a copy per
+     * list made five or more maps per entry, all held until the pages were written.
      */
     private final Map<String, Map<String, Object>> listLinks = new HashMap<>();
 
