@@ -29,11 +29,6 @@ public final class DocumentPagesTool implements RenderingTool {
     private final int threads;
     private final PageContent content;
 
-    /** Renders the stored documents as they are. */
-    public DocumentPagesTool(int threads) {
-        this(threads, PageContent.STORED);
-    }
-
     /** Renders each stored document with what {@code content} adds to it for its page. */
     public DocumentPagesTool(int threads, PageContent content) {
         this.threads = Math.max(1, threads);

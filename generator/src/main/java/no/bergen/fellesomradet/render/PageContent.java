@@ -13,7 +13,4 @@ public interface PageContent {
 
     /** The document to render: {@code stored} itself, or a copy with more in it. Called from several threads. */
     DocumentModel forPage(DocumentModel stored);
-
-    /** For stores whose documents already hold everything. */
-    PageContent STORED = stored -> stored;
 }
