@@ -12,9 +12,9 @@ import ch.qos.logback.core.spi.ContextAwareBase;
 /**
  * The libraries' logging (logback, which jbake-core brings), set up in code: logback finds this
  * class through its service file when there is no logback.xml; set up from that XML, logging took
- * 30–50 ms of a build's start-up, this way 20–30 ms. jbake-core logs every page at INFO; the tool prints its own summary and reports a
- * failed page once, in one sentence (TemplateError), so JBake's renderer and FreeMarker are silent
- * and the rest of JBake says only errors. For one run, FELLESOMRADE_JAVA_OPTS with
+ * 30–50 ms of a build's start-up, this way 20–30 ms. jbake-core logs every page at INFO; the tool
+ * prints its own summary and reports a failed page once, in one sentence (TemplateError), so
+ * JBake's renderer and FreeMarker are silent and the rest of JBake says only errors. For one run, FELLESOMRADE_JAVA_OPTS with
  * {@code -Dfellesomrade.jbake.level=info} or {@code -Dfellesomrade.log.level=debug} says more.
  */
 public final class LibraryLogging extends ContextAwareBase implements Configurator {

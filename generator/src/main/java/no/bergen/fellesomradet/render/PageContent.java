@@ -5,8 +5,8 @@ import org.jbake.model.DocumentModel;
 /**
  * What a page needs beyond the document the content store holds, made just before the page is
  * written and dropped after it. The store then holds every page's small document, not every
- * page's body and view at once: at 10,000 entries those were most of the build's live memory, and
- * of its garbage collection (docs/PERFORMANCE.md).
+ * page's body and view at once: at 10,000 entries those were about half of the build's live
+ * memory (docs/PERFORMANCE.md).
  */
 @FunctionalInterface
 public interface PageContent {
