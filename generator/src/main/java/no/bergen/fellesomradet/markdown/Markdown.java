@@ -8,8 +8,6 @@ import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
-import org.commonmark.node.HtmlBlock;
-import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
@@ -28,64 +26,48 @@ import org.commonmark.renderer.html.HtmlRenderer;
 public final class Markdown {
 
     private final List<Extension> extensions = List.of(TablesExtension.create());
-    private final Parser parser = Parser.builder().extensions(extensions)
+    private final Parser parser = Parser.builder().extensions(extensions).build();
+    /** Only for the lines of findings ({@link FactLines}). */
+    private final Parser withPositions = Parser.builder().extensions(extensions)
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
-    private final Parser fastParser = Parser.builder().extensions(extensions).build();
 
+    /** The body's syntax tree, without source positions. */
     public Node parse(String body) {
         return parser.parse(body);
     }
 
     /** Sections, links and raw HTML of a body; {@code firstLine} is the body's line in the file. */
     public BodyFacts inspect(String body, int firstLine, String entryFolder) {
-        Node doc = parser.parse(body);
+        FactLines lines = new FactLines(withPositions, body, firstLine);
         List<BodyFacts.Section> sections = new ArrayList<>();
         List<BodyFacts.LinkUse> links = new ArrayList<>();
-        List<Integer> html = new ArrayList<>();
-        doc.accept(new AbstractVisitor() {
+        List<BodyFacts.RawHtml> html = new ArrayList<>();
+        parser.parse(body).accept(new FactLines.FactVisitor() {
+            private int position;
+
             @Override
-            public void visit(Heading heading) {
-                sections.add(new BodyFacts.Section(heading.getLevel(), textOf(heading), line(heading), false));
-                visitChildren(heading);
+            void fact(Node node) {
+                int at = position++;
+                if (node instanceof Heading heading) {
+                    sections.add(new BodyFacts.Section(heading.getLevel(), textOf(heading), false, lines, at));
+                } else if (node instanceof Link link) {
+                    links.add(new BodyFacts.LinkUse(link.getDestination(),
+                            LinkClassifier.classify(link.getDestination(), entryFolder), false, lines, at));
+                } else if (node instanceof Image image) {
+                    links.add(new BodyFacts.LinkUse(image.getDestination(),
+                            LinkClassifier.classify(image.getDestination(), entryFolder), true, lines, at));
+                } else {
+                    html.add(new BodyFacts.RawHtml(lines, at));
+                }
             }
 
             @Override
             public void visit(OrderedList list) {
                 if (!sections.isEmpty()) {
                     BodyFacts.Section last = sections.remove(sections.size() - 1);
-                    sections.add(new BodyFacts.Section(last.level(), last.title(), last.line(), true));
+                    sections.add(new BodyFacts.Section(last.level(), last.title(), true, lines, last.position()));
                 }
                 visitChildren(list);
-            }
-
-            @Override
-            public void visit(Link link) {
-                links.add(new BodyFacts.LinkUse(link.getDestination(),
-                        LinkClassifier.classify(link.getDestination(), entryFolder), line(link), false));
-                visitChildren(link);
-            }
-
-            @Override
-            public void visit(Image image) {
-                links.add(new BodyFacts.LinkUse(image.getDestination(),
-                        LinkClassifier.classify(image.getDestination(), entryFolder), line(image), true));
-                visitChildren(image);
-            }
-
-            @Override
-            public void visit(HtmlBlock block) {
-                html.add(line(block));
-            }
-
-            @Override
-            public void visit(HtmlInline inline) {
-                html.add(line(inline));
-            }
-
-            private int line(Node node) {
-                Node n = node;
-                while (n != null && n.getSourceSpans().isEmpty()) n = n.getParent();
-                return firstLine + (n == null ? 0 : n.getSourceSpans().get(0).getLineIndex());
             }
         });
         return new BodyFacts(sections, links, html);
@@ -99,7 +81,7 @@ public final class Markdown {
                 .escapeHtml(true)
                 .attributeProviderFactory(ctx -> new SiteAttributes(entryFolder, resolver, ids))
                 .build();
-        return renderer.render(fastParser.parse(body));
+        return renderer.render(parser.parse(body));
     }
 
     /** Plain text of a node and its children (heading titles, search text). */

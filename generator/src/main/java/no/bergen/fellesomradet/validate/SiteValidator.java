@@ -107,8 +107,8 @@ public final class SiteValidator {
     /** @param allSlugs every entry file's slug, also of entries with errors, so one mistake is reported once */
     private void checkBody(Entry e, Path file, java.util.Set<String> allSlugs, Findings findings) {
         BodyFacts facts = markdown.inspect(e.body(), e.bodyLine(), e.type().folder());
-        for (int line : facts.rawHtmlLines()) {
-            findings.error(file, line, "HTML-kode er ikke tillatt i teksten. Bruk Markdown (for eksempel **fet** eller [lenke](ppt.md)).");
+        for (BodyFacts.RawHtml html : facts.rawHtml()) {
+            findings.error(file, html.line(), "HTML-kode er ikke tillatt i teksten. Bruk Markdown (for eksempel **fet** eller [lenke](ppt.md)).");
         }
         for (BodyFacts.LinkUse link : facts.links()) {
             LinkTarget t = link.target();
