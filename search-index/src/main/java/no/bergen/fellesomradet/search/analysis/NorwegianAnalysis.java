@@ -21,6 +21,8 @@ import org.tartarus.snowball.ext.NorwegianStemmer;
 /**
  * The Norwegian analysis chains. Each step is one filter that does one thing; the analyzers only
  * compose them. Synonyms are applied to the normalised query words afterwards ({@code SynonymRules}).
+ * Every step after the tokenizer looks at one word at a time, so {@link RepeatedWordFilter} runs
+ * them once per distinct word.
  * <ol>
  *   <li>words are runs of letters and digits ({@link #WORD}); LowerCaseFilter</li>
  *   <li>{@link NynorskToBokmalFilter}: one written standard, so one stemmer serves both</li>
@@ -148,15 +150,19 @@ public final class NorwegianAnalysis {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer source = new WordTokenizer();
-            TokenStream ts = new LowerCaseFilter(source);
+            return new TokenStreamComponents(source, new RepeatedWordFilter(source, this::wordSteps));
+        }
+
+        /** What is done to each word: every step looks at one word at a time. */
+        private TokenStream wordSteps(TokenStream word) {
+            TokenStream ts = new LowerCaseFilter(word);
             if (steps.nynorskTable()) ts = new NynorskToBokmalFilter(ts, NynorskForms.WORDS);
-            if (mode == Mode.SURFACE) return new TokenStreamComponents(source, ts);
+            if (mode == Mode.SURFACE) return ts;
             if (steps.agentNouns()) ts = new AgentNounFilter(ts);
             if (mode == Mode.PARTS) {
                 ts = steps.compoundParts() == null ? new CompoundPartsFilter(ts, splitter) : steps.compoundParts().apply(ts);
             }
-            ts = steps.stemmer().apply(ts);
-            return new TokenStreamComponents(source, ts);
+            return steps.stemmer().apply(ts);
         }
 
         @Override
