@@ -1,7 +1,6 @@
 package no.bergen.fellesomradet.render;
 
 import java.io.File;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -14,7 +13,8 @@ import org.jbake.template.model.TemplateModel;
 /**
  * Writes a document's page: the site's FreeMarker engine with the template JBake's configuration
  * names for its type, to the file JBake's {@link Renderer} would write. The page is rendered in
- * memory and written with one call into a new file. JBake's {@code Renderer.render} checks for
+ * memory as UTF-8 ({@link Utf8Page}; the templates declare that charset) and written with one
+ * call into a new file. JBake's {@code Renderer.render} checks for
  * two earlier versions, creates the file empty, opens it again and writes through an unbuffered
  * encoder in pieces: about four times the file system calls, and on this project's machine
  * creating and writing files is most of a large build's page stage (docs/PERFORMANCE.md). A build
@@ -35,11 +35,11 @@ public final class PageWriter {
         TemplateModel model = new TemplateModel();
         model.setContent(doc);
         model.setRenderer(engine);
-        StringWriter page = new StringWriter(32 * 1024);
+        Utf8Page page = new Utf8Page(32 * 1024);
         engine.renderDocument(model, config.getTemplateFileByDocType(doc.getType()).getName(), page);
         Path file = file(doc);
         Files.createDirectories(file.getParent());
-        Files.write(file, page.toString().getBytes(config.getRenderEncoding()));
+        page.writeTo(file);
     }
 
     /** Where JBake's renderer puts a document: its address without an extension, plus the type's. */
