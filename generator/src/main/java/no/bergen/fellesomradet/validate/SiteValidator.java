@@ -46,6 +46,8 @@ public final class SiteValidator {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("(?i)\\b(lorem ipsum|lorem|todo|xxx|fixme|tbd)\\b");
     private static final List<String> PLACEHOLDER_WORDS = List.of("lorem", "todo", "xxx", "fixme", "tbd");
+    /** The first letters of {@link #PLACEHOLDER_WORDS}. */
+    private static final String PLACEHOLDER_STARTS = "ltxf";
     static final int FRESH_MONTHS = 12;
 
     private final Catalog catalog;
@@ -155,11 +157,19 @@ public final class SiteValidator {
 
     /**
      * A cheap test before the case-insensitive expression, which costs about three times as much
-     * over 10,000 bodies that almost never contain a placeholder.
+     * over 10,000 bodies that almost never contain a placeholder: one pass that compares only where
+     * a placeholder word could begin (lowercasing the body and searching it once per word took six).
+     * It may say yes where the expression finds nothing, never the other way round.
      */
-    private static boolean mayHavePlaceholder(String body) {
-        String lower = body.toLowerCase(java.util.Locale.ROOT);
-        for (String word : PLACEHOLDER_WORDS) if (lower.contains(word)) return true;
+    static boolean mayHavePlaceholder(String body) {
+        int n = body.length();
+        for (int i = 0; i < n; i++) {
+            char c = body.charAt(i);
+            if (PLACEHOLDER_STARTS.indexOf(c | 0x20) < 0) continue;
+            for (String word : PLACEHOLDER_WORDS) {
+                if (body.regionMatches(true, i, word, 0, word.length())) return true;
+            }
+        }
         return false;
     }
 
