@@ -1,8 +1,6 @@
 package no.bergen.fellesomradet.cli;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.function.Supplier;
+import java.util.List;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,18 +15,20 @@ public final class Main implements Runnable {
      * names one (each costs picocli reflection at start-up, which `check` on a small site notices);
      * help, --version and mistakes get them all.
      */
-    private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+    private static final List<String> SUBCOMMANDS = List.of("build", "check", "serve", "search", "new", "codeowners", "help");
 
-    private static Map<String, Supplier<Object>> subcommands() {
-        Map<String, Supplier<Object>> m = new LinkedHashMap<>();
-        m.put("build", BuildCommand::new);
-        m.put("check", CheckCommand::new);
-        m.put("serve", ServeCommand::new);
-        m.put("search", SearchCommand::new);
-        m.put("new", NewCommand::new);
-        m.put("codeowners", CodeOwnersCommand::new);
-        m.put("help", CommandLine.HelpCommand::new);
-        return m;
+    /** A subcommand's object; made with {@code new} rather than a map of constructor references, which cost start-up time to link. */
+    private static Object subcommand(String name) {
+        return switch (name) {
+            case "build" -> new BuildCommand();
+            case "check" -> new CheckCommand();
+            case "serve" -> new ServeCommand();
+            case "search" -> new SearchCommand();
+            case "new" -> new NewCommand();
+            case "codeowners" -> new CodeOwnersCommand();
+            case "help" -> new CommandLine.HelpCommand();
+            default -> throw new IllegalArgumentException(name);
+        };
     }
 
     @CommandLine.Spec
@@ -53,10 +53,10 @@ public final class Main implements Runnable {
     public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
         Verbosity.set(false); // quiet until --verbose says otherwise (Lucene warns through JUL on new JDKs)
         CommandLine cli = new CommandLine(new Main());
-        boolean one = args.length > 0 && SUBCOMMANDS.containsKey(args[0]) && !args[0].equals("help");
-        SUBCOMMANDS.forEach((name, command) -> {
-            if (!one || name.equals(args[0])) cli.addSubcommand(name, command.get());
-        });
+        boolean one = args.length > 0 && SUBCOMMANDS.contains(args[0]) && !args[0].equals("help");
+        for (String name : SUBCOMMANDS) {
+            if (!one || name.equals(args[0])) cli.addSubcommand(name, subcommand(name));
+        }
         inNorwegian(cli);
         cli.setOut(out);
         cli.setErr(err);

@@ -2,6 +2,7 @@ package no.bergen.fellesomradet.validate;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -144,6 +145,8 @@ public final class EntryParser {
     private List<LosTerm> losTerms(FieldReader f) {
         List<String> values = f.textList("los", true);
         List<LosTerm> out = new ArrayList<>();
+        // Compared by path: a record's generated equals costs a few milliseconds to link on first use.
+        Set<String> paths = new HashSet<>();
         for (int i = 0; i < values.size(); i++) {
             String v = values.get(i);
             Optional<LosTerm> term = los.find(v);
@@ -152,7 +155,7 @@ public final class EntryParser {
                 f.findings().error(f.file(), f.itemLine("los", i), "`los`: «" + v + "» finnes ikke i LOS." + closest
                         + " Skriv stien til et tema eller ord, for eksempel «ord/helsestasjon» eller "
                         + "«tema/barnevern-og-foreldrestotte» (alle står på " + LosTerm.BASE + ").");
-            } else if (!out.contains(term.get())) {
+            } else if (paths.add(term.get().path())) {
                 out.add(term.get());
             }
         }
