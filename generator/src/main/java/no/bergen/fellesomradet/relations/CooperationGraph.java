@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import no.bergen.fellesomradet.model.Anchor;
@@ -36,7 +37,11 @@ public final class CooperationGraph {
         }
     }
 
-    /** One line: slugs {@code a < b}. */
+    /**
+     * One line: slugs {@code a < b}. Edges and groups are map keys in the layout search, so their
+     * equals and hashCode are written out: a record's generated ones go through method handles,
+     * which take milliseconds to link on first use and are slow to call before C2.
+     */
     public record Edge(String a, String b, Kind kind) {
         public String other(String slug) {
             return a.equals(slug) ? b : a;
@@ -45,13 +50,40 @@ public final class CooperationGraph {
         public boolean touches(String slug) {
             return a.equals(slug) || b.equals(slug);
         }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Edge e && Objects.equals(a, e.a) && Objects.equals(b, e.b) && kind == e.kind;
+        }
+
+        @Override
+        public int hashCode() {
+            return (Objects.hashCode(a) * 31 + Objects.hashCode(b)) * 31 + (kind == null ? 0 : kind.ordinal());
+        }
     }
 
     /**
      * Where a node is drawn: {@code column} is the byrådsavdeling's key (or {@code andre},
      * {@code samarbeid}), {@code order} the place of the group in etater.yaml.
      */
-    public record Group(String key, String name, String column, String columnName, int order) { }
+    public record Group(String key, String name, String column, String columnName, int order) {
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Group g && order == g.order && Objects.equals(key, g.key) && Objects.equals(name, g.name)
+                    && Objects.equals(column, g.column) && Objects.equals(columnName, g.columnName);
+        }
+
+        /** The value the generated hashCode gives (maps keyed by groups keep their order). */
+        @Override
+        public int hashCode() {
+            int h = Objects.hashCode(key);
+            h = h * 31 + Objects.hashCode(name);
+            h = h * 31 + Objects.hashCode(column);
+            h = h * 31 + Objects.hashCode(columnName);
+            return h * 31 + order;
+        }
+    }
 
     /** Norwegian order (æ, ø, å last); RuleBasedCollator.compare is synchronized, so one instance serves all threads. */
     static final Collator TITLES = Collator.getInstance(Locale.forLanguageTag("nb-NO"));
