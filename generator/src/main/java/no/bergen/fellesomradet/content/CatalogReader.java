@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
 
 import no.bergen.fellesomradet.model.Catalog;
@@ -74,7 +75,8 @@ public final class CatalogReader {
             return Map.of();
         }
         try {
-            Object o = new Yaml(new LoaderOptions()).load(Files.readString(file));
+            // Plain YAML only: no tag in a data file can make SnakeYAML construct a Java object.
+            Object o = new Yaml(new SafeConstructor(new LoaderOptions())).load(Files.readString(file));
             return map(o);
         } catch (YAMLException | ClassCastException e) {
             findings.error(reader.display(file), 1, "Datafilen er ikke gyldig YAML.");
