@@ -1,43 +1,34 @@
 package no.bergen.fellesomradet.cli;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
-import ch.qos.logback.classic.spi.Configurator;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.ConsoleAppender;
-import ch.qos.logback.core.spi.ContextAwareBase;
+import java.util.Map;
 
 /**
- * The libraries' logging (logback, which jbake-core brings), set up in code: logback finds this
- * class through its service file when there is no logback.xml; set up from that XML, logging took
- * 30–50 ms of a build's start-up, this way 20–30 ms. jbake-core logs every page at INFO; the tool
- * prints its own summary and reports a failed page once, in one sentence (TemplateError), so
- * JBake's renderer and FreeMarker are silent and the rest of JBake says only errors. For one run, FELLESOMRADE_JAVA_OPTS with
- * {@code -Dfellesomrade.jbake.level=info} or {@code -Dfellesomrade.log.level=debug} says more.
+ * The libraries' logging: SLF4J's simple logger, set up through its system properties before the
+ * first library logs. jbake-core logs every page at INFO; the tool prints its own summary and
+ * reports a failed page once, in one sentence (TemplateError), so JBake's renderer and FreeMarker
+ * are silent and the rest of JBake says only errors. Logback, which did this before, took 30–40 ms
+ * of every run's start-up to set itself up (docs/PERFORMANCE.md). For one run, FELLESOMRADE_JAVA_OPTS
+ * with {@code -Dfellesomrade.jbake.level=info} or {@code -Dfellesomrade.log.level=debug} says more.
  */
-public final class LibraryLogging extends ContextAwareBase implements Configurator {
+final class LibraryLogging {
 
-    @Override
-    public void configure(LoggerContext context) {
-        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
-        encoder.setContext(context);
-        encoder.setPattern("%level %logger{0}: %msg%n");
-        encoder.start();
-        ConsoleAppender<ILoggingEvent> err = new ConsoleAppender<>();
-        err.setContext(context);
-        err.setName("ERR");
-        err.setTarget("System.err");
-        err.setEncoder(encoder);
-        err.start();
+    private static final String PREFIX = "org.slf4j.simpleLogger.";
 
-        Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
-        root.setLevel(Level.toLevel(System.getProperty("fellesomrade.log.level"), Level.WARN));
-        root.addAppender(err);
+    private LibraryLogging() { }
+
+    /** Sets the simple logger's properties that are not set already (a test or a -D may set them). */
+    static void configure() {
         String jbake = System.getProperty("fellesomrade.jbake.level");
-        context.getLogger("org.jbake").setLevel(Level.toLevel(jbake, Level.ERROR));
-        context.getLogger("org.jbake.app.Renderer").setLevel(Level.toLevel(jbake, Level.OFF));
-        context.getLogger("freemarker").setLevel(Level.toLevel(jbake, Level.OFF));
+        Map<String, String> settings = Map.of(
+                "defaultLogLevel", System.getProperty("fellesomrade.log.level", "warn"),
+                "log.org.jbake", jbake == null ? "error" : jbake,
+                "log.org.jbake.app.Renderer", jbake == null ? "off" : jbake,
+                "log.freemarker", jbake == null ? "off" : jbake,
+                "showThreadName", "false",
+                "showShortLogName", "true",
+                "logFile", "System.err");
+        settings.forEach((key, value) -> {
+            if (System.getProperty(PREFIX + key) == null) System.setProperty(PREFIX + key, value);
+        });
     }
 }

@@ -51,6 +51,7 @@ public final class Main implements Runnable {
 
     /** Runs a command with its output going to the given writers. */
     public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+        LibraryLogging.configure();
         Verbosity.set(false); // quiet until --verbose says otherwise (Lucene warns through JUL on new JDKs)
         CommandLine cli = new CommandLine(new Main());
         boolean one = args.length > 0 && SUBCOMMANDS.contains(args[0]) && !args[0].equals("help");
