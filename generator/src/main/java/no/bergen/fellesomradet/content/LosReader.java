@@ -19,8 +19,8 @@ import no.bergen.fellesomradet.model.LosVocabulary;
 /**
  * Reads LOS (the XML source Digdir publishes, a resource of this tool: los/README.md) into the
  * themes and words entries may name. Livshendelser and the schemes themselves are left out: an
- * entry is about a tema or an ord. Read once per JVM, with StAX: the file is half a megabyte and
- * {@code check} should stay fast.
+ * entry is about a tema or an ord. Read with StAX when the tool is built, into the digest a run
+ * reads ({@link LosDigest}): the file is half a megabyte and {@code check} should stay fast.
  */
 public final class LosReader {
 
@@ -36,7 +36,13 @@ public final class LosReader {
     private static final class Bundled {
         static final LosVocabulary VOCABULARY = readResource();
 
+        /** The digest the build wrote from the XML ({@link LosDigest}), or the XML where there is none. */
         private static LosVocabulary readResource() {
+            try (InputStream digest = LosReader.class.getResourceAsStream(LosDigest.RESOURCE)) {
+                if (digest != null) return LosDigest.read(digest);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
             try (InputStream in = LosReader.class.getResourceAsStream(RESOURCE)) {
                 if (in == null) throw new IllegalStateException("LOS resource missing: " + RESOURCE);
                 return read(in);
