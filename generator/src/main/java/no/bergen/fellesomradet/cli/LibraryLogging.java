@@ -27,8 +27,9 @@ final class LibraryLogging {
                 "showThreadName", "false",
                 "showShortLogName", "true",
                 "logFile", "System.err");
-        settings.forEach((key, value) -> {
-            if (System.getProperty(PREFIX + key) == null) System.setProperty(PREFIX + key, value);
-        });
+        for (Map.Entry<String, String> setting : settings.entrySet()) {
+            String key = PREFIX + setting.getKey();
+            if (System.getProperty(key) == null) System.setProperty(key, setting.getValue());
+        }
     }
 }

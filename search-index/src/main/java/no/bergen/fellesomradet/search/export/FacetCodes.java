@@ -21,8 +21,19 @@ final class FacetCodes {
     /** sok.js tests a target group's bit with arithmetic, which is exact up to 2^53. */
     private static final int MAX_AUDIENCES = 53;
 
+    /** A map key: equals and hashCode written out, as a record's generated ones link through method handles on first use. */
     private record Facets(int type, int owner, long audiences) {
         List<Long> asList() { return List.of((long) type, (long) owner, audiences); }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Facets f && type == f.type && owner == f.owner && audiences == f.audiences;
+        }
+
+        @Override
+        public int hashCode() {
+            return (type * 31 + owner) * 31 + Long.hashCode(audiences);
+        }
     }
 
     private final List<Facets> documents = new ArrayList<>();
