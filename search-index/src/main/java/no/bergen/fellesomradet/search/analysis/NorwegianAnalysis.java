@@ -147,10 +147,13 @@ public final class NorwegianAnalysis {
             this.steps = steps;
         }
 
+        /** Per thread, shared by the fields: components are made and used on one thread. */
+        private final ThreadLocal<RepeatedWordFilter.Memory> memory = ThreadLocal.withInitial(RepeatedWordFilter.Memory::new);
+
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer source = new WordTokenizer();
-            return new TokenStreamComponents(source, new RepeatedWordFilter(source, this::wordSteps));
+            return new TokenStreamComponents(source, new RepeatedWordFilter(source, this::wordSteps, memory.get()));
         }
 
         /** What is done to each word: every step looks at one word at a time. */

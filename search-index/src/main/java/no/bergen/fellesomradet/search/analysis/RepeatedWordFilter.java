@@ -2,8 +2,7 @@ package no.bergen.fellesomradet.search.analysis;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.function.UnaryOperator;
 
 import org.apache.lucene.analysis.CharArrayMap;
@@ -17,7 +16,8 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * word comes again. Text repeats its words, and each step looks at one word at a time, so a word
  * always gives the same terms; at 10,000 entries the steps took half of the Lucene index's time
  * (docs/PERFORMANCE.md). The steps read from their own one-word stream, so they may emit several
- * terms for a word (compound parts, with their position increments) or none.
+ * terms for a word (compound parts, with their position increments) or none. Filters with the
+ * same steps on one thread may share a {@link Memory}, so every field that uses them learns a word once.
  */
 public final class RepeatedWordFilter extends TokenFilter {
 
@@ -29,19 +29,30 @@ public final class RepeatedWordFilter extends TokenFilter {
     /** The terms of one word and their position increments. */
     private record Terms(String[] terms, int[] increments) { }
 
+    /** The words one set of steps has seen, and their terms. For one thread. */
+    public static final class Memory {
+        private final CharArrayMap<Terms> words = new CharArrayMap<>(1024, false);
+    }
+
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
     private final OneWord word = new OneWord();
     private final TokenStream steps;
     private final CharTermAttribute stepTerm;
     private final PositionIncrementAttribute stepIncrement;
-    private final CharArrayMap<Terms> cache = new CharArrayMap<>(1024, false);
+    private final CharArrayMap<Terms> cache;
     private Terms pending;
     private int next;
 
     /** @param steps the filters after the tokenizer, applied to the stream they are given */
     public RepeatedWordFilter(TokenStream input, UnaryOperator<TokenStream> steps) {
+        this(input, steps, new Memory());
+    }
+
+    /** @param memory shared with the other filters of the same steps on this thread */
+    public RepeatedWordFilter(TokenStream input, UnaryOperator<TokenStream> steps, Memory memory) {
         super(input);
+        this.cache = memory.words;
         this.steps = steps.apply(word);
         this.stepTerm = this.steps.addAttribute(CharTermAttribute.class);
         this.stepIncrement = this.steps.addAttribute(PositionIncrementAttribute.class);
@@ -72,20 +83,25 @@ public final class RepeatedWordFilter extends TokenFilter {
 
     private Terms analyse(char[] buffer, int length) {
         word.set(buffer, length);
-        List<String> out = new ArrayList<>(2);
-        List<Integer> increments = new ArrayList<>(2);
+        String[] out = new String[1];
+        int[] increments = new int[1];
+        int n = 0;
         try {
             steps.reset();
             while (steps.incrementToken()) {
-                out.add(stepTerm.toString());
-                increments.add(stepIncrement.getPositionIncrement());
+                if (n == out.length) {
+                    out = Arrays.copyOf(out, n * 2);
+                    increments = Arrays.copyOf(increments, n * 2);
+                }
+                out[n] = stepTerm.toString();
+                increments[n++] = stepIncrement.getPositionIncrement();
             }
             steps.end();
         } catch (IOException e) {
             // The steps read from memory.
             throw new UncheckedIOException(e);
         }
-        return new Terms(out.toArray(String[]::new), increments.stream().mapToInt(Integer::intValue).toArray());
+        return new Terms(Arrays.copyOf(out, n), Arrays.copyOf(increments, n));
     }
 
     @Override
