@@ -98,6 +98,8 @@ public final class CooperationGraph {
     private final Map<String, Group> groups = new HashMap<>();
     /** The nodes in {@link #inGroupOrder()}, sorted once: every map view picks from this order. */
     private final List<Entry> inGroupOrder;
+    /** Each node's place in {@link #inGroupOrder}. */
+    private final Map<String, Integer> rank = new HashMap<>();
 
     public CooperationGraph(Site site) {
         this.site = site;
@@ -149,6 +151,7 @@ public final class CooperationGraph {
                 .map(e -> new Keyed(e, groups.get(e.slug()).order(), TITLES.getCollationKey(e.title())))
                 .sorted(Comparator.comparingInt(Keyed::group).thenComparing(Keyed::title).thenComparing(k -> k.entry().slug()))
                 .map(Keyed::entry).toList();
+        for (int i = 0; i < inGroupOrder.size(); i++) rank.put(inGroupOrder.get(i).slug(), i);
     }
 
     private void add(Map<String, Edge> byPair, String from, String to, Kind kind) {
@@ -216,8 +219,12 @@ public final class CooperationGraph {
     }
 
     /** Group order (etater.yaml), then title. */
+    /**
+     * For this graph's nodes: by group, then title (Norwegian order), then slug. Compares their
+     * places in the order sorted once, as a collator's compare is slow (about a tenth of the entry
+     * pages' models at 10,000 entries).
+     */
     public Comparator<Entry> inGroupOrder() {
-        return Comparator.comparingInt((Entry e) -> groups.get(e.slug()).order())
-                .thenComparing(Entry::title, TITLES).thenComparing(Entry::slug);
+        return Comparator.comparingInt((Entry e) -> rank.get(e.slug()));
     }
 }
