@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import no.bergen.fellesomradet.markdown.Markdown;
 import no.bergen.fellesomradet.model.EditorialStatus;
 import no.bergen.fellesomradet.model.Entry;
 import no.bergen.fellesomradet.model.Site;
@@ -29,13 +30,20 @@ public final class HsdsExport implements SiteExport {
     static final String SPEC = "https://github.com/openreferral/specification/tree/3.0";
     static final String OPENAPI = "https://raw.githubusercontent.com/openreferral/specification/3.0/schema/openapi.json";
 
+    private final Markdown markdown;
+
+    /** @param markdown the build's, which has the bodies' text from {@code check} */
+    public HsdsExport(Markdown markdown) {
+        this.markdown = markdown;
+    }
+
     @Override
     public void write(Site site, EditorialStatus status, Path siteDir) throws IOException {
         Path dir = siteDir.resolve(FOLDER);
         Path services = dir.resolve("services");
         Files.createDirectories(services);
         HsdsOrganizations organizations = new HsdsOrganizations(site.catalog());
-        HsdsServices mapper = new HsdsServices(site, status, organizations);
+        HsdsServices mapper = new HsdsServices(site, status, organizations, markdown);
 
         List<Entry> entries = site.entries().stream().filter(e -> e.details() instanceof Entry.Details.Service).toList();
         // Each service is mapped and written on its own: on all cores, the list kept in site order.

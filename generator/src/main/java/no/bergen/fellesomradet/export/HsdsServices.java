@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import no.bergen.fellesomradet.markdown.PlainText;
+import no.bergen.fellesomradet.markdown.Markdown;
 import no.bergen.fellesomradet.model.Catalog;
 import no.bergen.fellesomradet.model.EditorialStatus;
 import no.bergen.fellesomradet.model.Entry;
@@ -22,12 +22,14 @@ import no.bergen.fellesomradet.validate.SiteValidator;
  */
 final class HsdsServices {
 
+    private final Markdown markdown;
     private final Site site;
     private final EditorialStatus status;
     private final HsdsOrganizations organizations;
     private final HsdsTaxonomies taxonomies = new HsdsTaxonomies();
 
-    HsdsServices(Site site, EditorialStatus status, HsdsOrganizations organizations) {
+    HsdsServices(Site site, EditorialStatus status, HsdsOrganizations organizations, Markdown markdown) {
+        this.markdown = markdown;
         this.site = site;
         this.status = status;
         this.organizations = organizations;
@@ -37,7 +39,7 @@ final class HsdsServices {
         String id = e.id().toString();
         Catalog catalog = site.catalog();
         Catalog.Agency agency = catalog.agency(e.owner()).orElseThrow();
-        Map<String, String> text = PlainText.sections(e.body());
+        Map<String, String> text = markdown.text(e.body()).sections();
         Map<String, String> contact = s.contact().values();
 
         Map<String, Object> m = new LinkedHashMap<>();

@@ -3,10 +3,7 @@ package no.bergen.fellesomradet.index;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.Heading;
-import org.commonmark.node.Node;
-
+import no.bergen.fellesomradet.markdown.BodyText;
 import no.bergen.fellesomradet.markdown.Markdown;
 import no.bergen.fellesomradet.model.Catalog;
 import no.bergen.fellesomradet.model.Entry;
@@ -29,14 +26,7 @@ public final class SearchDocuments {
     }
 
     public IndexDocument of(Entry e, Catalog catalog) {
-        Node doc = markdown.parse(e.body());
-        List<String> headings = new ArrayList<>();
-        doc.accept(new AbstractVisitor() {
-            @Override
-            public void visit(Heading heading) {
-                headings.add(Markdown.textOf(heading));
-            }
-        });
+        BodyText text = markdown.text(e.body());
         String department = catalog.agency(e.owner()).map(Catalog.Agency::department).orElse("");
         // Target groups by name (the browser shows them as filters); laws as keywords, so
         // "barnevernsloven 13-2" finds the pages that rest on it.
@@ -44,6 +34,6 @@ public final class SearchDocuments {
         List<String> keywords = new ArrayList<>(e.keywords());
         e.legalRefs().forEach(r -> keywords.add(r.toString()));
         return new IndexDocument(e.slug(), e.path(), e.title(), e.type().key(), e.type().label(), e.owner(), department,
-                audiences, keywords, e.summary(), headings, Markdown.textOf(doc));
+                audiences, keywords, e.summary(), text.headings(), text.text());
     }
 }

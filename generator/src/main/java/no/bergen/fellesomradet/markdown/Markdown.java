@@ -3,6 +3,7 @@ package no.bergen.fellesomradet.markdown;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -27,6 +28,9 @@ public final class Markdown {
 
     private final List<Extension> extensions = List.of(TablesExtension.create());
     private final Parser parser = Parser.builder().extensions(extensions).build();
+    /** Bodies' texts by body (see {@link #text}). */
+    private final Map<String, BodyText> texts = new ConcurrentHashMap<>();
+    private static final int MAX_TEXTS = 100_000;
     /** Only for the lines of findings ({@link FactLines}). */
     private final Parser withPositions = Parser.builder().extensions(extensions)
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
@@ -36,13 +40,39 @@ public final class Markdown {
         return parser.parse(body);
     }
 
+    /**
+     * The text of a body, for the search index and the open data. {@code check} parses every body
+     * first and keeps its text here, so the build parses a body once for all three.
+     */
+    public BodyText text(String body) {
+        BodyText known = texts.get(body);
+        return known != null ? known : remember(body, parser.parse(body));
+    }
+
+    private BodyText remember(String body, Node document) {
+        List<String> headings = new ArrayList<>();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Heading heading) {
+                headings.add(textOf(heading));
+            }
+        });
+        BodyText text = new BodyText(headings, textOf(document), PlainText.sections(document));
+        // serve keeps one Markdown for many builds: the texts of bodies edited away are let go now and then.
+        if (texts.size() >= MAX_TEXTS) texts.clear();
+        texts.put(body, text);
+        return text;
+    }
+
     /** Sections, links and raw HTML of a body; {@code firstLine} is the body's line in the file. */
     public BodyFacts inspect(String body, int firstLine, String entryFolder) {
         FactLines lines = new FactLines(withPositions, body, firstLine);
         List<BodyFacts.Section> sections = new ArrayList<>();
         List<BodyFacts.LinkUse> links = new ArrayList<>();
         List<BodyFacts.RawHtml> html = new ArrayList<>();
-        parser.parse(body).accept(new FactLines.FactVisitor() {
+        Node document = parser.parse(body);
+        remember(body, document);
+        document.accept(new FactLines.FactVisitor() {
             private int position;
 
             @Override

@@ -1,11 +1,9 @@
 package no.bergen.fellesomradet.markdown;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
@@ -18,7 +16,6 @@ import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
-import org.commonmark.parser.Parser;
 
 /**
  * The text of a body's {@code ##} sections without Markdown, for readers of the open data: a link
@@ -27,14 +24,12 @@ import org.commonmark.parser.Parser;
  */
 public final class PlainText {
 
-    private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create())).build();
-
     private PlainText() { }
 
     /** Section title in lower case → its text, for every level-2 heading, in body order. */
-    public static Map<String, String> sections(String body) {
+    static Map<String, String> sections(Node document) {
         Map<String, String> out = new LinkedHashMap<>();
-        Node node = PARSER.parse(body).getFirstChild();
+        Node node = document.getFirstChild();
         while (node != null) {
             if (node instanceof Heading h && h.getLevel() == 2) {
                 StringBuilder text = new StringBuilder();

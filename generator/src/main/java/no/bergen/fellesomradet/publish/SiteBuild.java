@@ -45,13 +45,14 @@ public final class SiteBuild {
     private final Project project;
     private final Markdown markdown;
     private final Progress progress;
-    /** Open data written beside the pages, after the search index. */
-    private final List<SiteExport> exports = List.of(new HsdsExport());
+    /** Open data, written beside the pages. */
+    private final List<SiteExport> exports;
 
     public SiteBuild(Project project, Markdown markdown, Progress progress) {
         this.project = project;
         this.markdown = markdown;
         this.progress = progress;
+        this.exports = List.of(new HsdsExport(markdown));
     }
 
     public Output render(Site site, EditorialStatus status, Path out, Path luceneDir) throws IOException, RenderingException {
