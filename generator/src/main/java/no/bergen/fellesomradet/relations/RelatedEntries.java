@@ -1,13 +1,12 @@
 package no.bergen.fellesomradet.relations;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 import no.bergen.fellesomradet.model.Entry;
@@ -22,7 +21,7 @@ import no.bergen.fellesomradet.model.Site;
  * <p>Like Hugo's {@code cardinalityThreshold}, a key held by more than {@link #CANDIDATE_LIMIT}
  * entries does not bring in candidates of its own (it still adds to the score of those found
  * through rarer keys), so on a large site each page compares itself with its neighbours, not with
- * every page. Immutable after construction; {@link #related} may be called from many threads.
+ * every page. {@link #related} may be called from many threads (each keeps its own marks).
  */
 public final class RelatedEntries {
 
@@ -39,11 +38,13 @@ public final class RelatedEntries {
     private final int[][][] keys;
     private final int[][][] holders;
     private final double[][] worth;
+    private final ThreadLocal<Marks> marks;
 
     public RelatedEntries(Site site, List<RelationSignal> signals) {
         this.entries = site.entries();
         this.signals = List.copyOf(signals);
         int n = entries.size();
+        this.marks = ThreadLocal.withInitial(() -> new Marks(n));
         for (int i = 0; i < n; i++) index.put(entries.get(i).slug(), i);
         keys = new int[this.signals.size()][][];
         holders = new int[this.signals.size()][][];
@@ -82,31 +83,67 @@ public final class RelatedEntries {
     public List<Scored> scored(Entry e, Collection<String> exclude, int limit) {
         Integer self = index.get(e.slug());
         if (self == null) return List.of();
-        boolean[] seen = new boolean[entries.size()];
-        seen[self] = true;
+        // Which entries were met already, without a new array of every entry per page.
+        Marks seen = marks.get();
+        seen.next();
+        seen.mark(self);
         List<Integer> candidates = new ArrayList<>();
         for (int s = 0; s < signals.size(); s++) {
             for (int key : keys[s][self]) {
                 int[] with = holders[s][key];
                 if (with.length > CANDIDATE_LIMIT) continue;
                 for (int c : with) {
-                    if (!seen[c]) {
-                        seen[c] = true;
-                        candidates.add(c);
-                    }
+                    if (seen.mark(c)) candidates.add(c);
                 }
             }
         }
-        Set<String> skip = new HashSet<>(exclude);
-        List<Scored> out = new ArrayList<>();
+        // The best few, kept in order while the candidates are scored, rather than all sorted.
+        Scored[] best = new Scored[Math.max(0, Math.min(limit, candidates.size()))];
+        if (best.length == 0) return List.of();
+        Collection<String> skip = exclude.size() > 8 ? new HashSet<>(exclude) : exclude;
+        int found = 0;
         for (int c : candidates) {
             Entry other = entries.get(c);
             if (skip.contains(other.slug())) continue;
             double score = score(self, c);
-            if (score > 0) out.add(new Scored(other, score));
+            if (score <= 0) continue;
+            Scored next = new Scored(other, score);
+            if (found == best.length && !before(next, best[found - 1])) continue;
+            int at = found == best.length ? found - 1 : found++;
+            while (at > 0 && before(next, best[at - 1])) {
+                best[at] = best[at - 1];
+                at--;
+            }
+            best[at] = next;
         }
-        out.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(x -> x.entry().slug()));
-        return List.copyOf(out.subList(0, Math.min(limit, out.size())));
+        return List.of(Arrays.copyOf(best, found));
+    }
+
+    /** Higher score first, then slug order. */
+    private static boolean before(Scored a, Scored b) {
+        int byScore = Double.compare(a.score(), b.score());
+        return byScore > 0 || byScore == 0 && a.entry().slug().compareTo(b.entry().slug()) < 0;
+    }
+
+    /** Marks for one thread's calls: entry i is marked in this call when its stamp is the call's. */
+    private static final class Marks {
+        private final int[] stamp;
+        private int call;
+
+        Marks(int entries) {
+            stamp = new int[entries];
+        }
+
+        void next() {
+            call++;
+        }
+
+        /** Marks entry i; false when it was marked in this call already. */
+        boolean mark(int i) {
+            if (stamp[i] == call) return false;
+            stamp[i] = call;
+            return true;
+        }
     }
 
     /** The worth of the keys a and b share, added in key order. */
