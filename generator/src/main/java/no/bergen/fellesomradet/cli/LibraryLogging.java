@@ -6,8 +6,8 @@ import java.util.Map;
  * The libraries' logging: SLF4J's simple logger, set up through its system properties before the
  * first library logs. jbake-core logs every page at INFO; the tool prints its own summary and
  * reports a failed page once, in one sentence (TemplateError), so JBake's renderer and FreeMarker
- * are silent and the rest of JBake says only errors. Logback, which did this before, took 30–40 ms
- * of every run's start-up to set itself up (docs/PERFORMANCE.md). For one run, FELLESOMRADE_JAVA_OPTS
+ * are silent and the rest of JBake says only errors. Logback, which did this before, took about
+ * 25 ms of every run's main thread to set itself up (docs/adr/0008). For one run, FELLESOMRADE_JAVA_OPTS
  * with {@code -Dfellesomrade.jbake.level=info} or {@code -Dfellesomrade.log.level=debug} says more.
  */
 final class LibraryLogging {

@@ -17,7 +17,10 @@ public final class Main implements Runnable {
      */
     private static final List<String> SUBCOMMANDS = List.of("build", "check", "serve", "search", "new", "codeowners", "help");
 
-    /** A subcommand's object; made with {@code new} rather than a map of constructor references, which cost start-up time to link. */
+    /**
+     * A subcommand's object, made with {@code new}: a map of constructor references cost start-up
+     * time to link (docs/adr/0008).
+     */
     private static Object subcommand(String name) {
         return switch (name) {
             case "build" -> new BuildCommand();

@@ -26,19 +26,15 @@ import org.commonmark.renderer.html.HtmlRenderer;
  */
 public final class Markdown {
 
+    private static final int MAX_TEXTS = 100_000;
+
     private final List<Extension> extensions = List.of(TablesExtension.create());
     private final Parser parser = Parser.builder().extensions(extensions).build();
-    /** Bodies' texts by body (see {@link #text}). */
-    private final Map<String, BodyText> texts = new ConcurrentHashMap<>();
-    private static final int MAX_TEXTS = 100_000;
     /** Only for the lines of findings ({@link FactLines}). */
     private final Parser withPositions = Parser.builder().extensions(extensions)
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
-
-    /** The body's syntax tree, without source positions. */
-    public Node parse(String body) {
-        return parser.parse(body);
-    }
+    /** Bodies' texts by body (see {@link #text}). */
+    private final Map<String, BodyText> texts = new ConcurrentHashMap<>();
 
     /**
      * The text of a body, for the search index and the open data. {@code check} parses every body
