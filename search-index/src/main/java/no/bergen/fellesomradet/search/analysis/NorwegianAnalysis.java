@@ -140,15 +140,14 @@ public final class NorwegianAnalysis {
         private final Mode mode;
         private final CompoundSplitter splitter;
         private final Steps steps;
+        /** Per thread, shared by the fields: components are made and used on one thread. */
+        private final ThreadLocal<RepeatedWordFilter.Memory> memory = ThreadLocal.withInitial(RepeatedWordFilter.Memory::new);
 
         Chain(Mode mode, CompoundSplitter splitter, Steps steps) {
             this.mode = mode;
             this.splitter = splitter;
             this.steps = steps;
         }
-
-        /** Per thread, shared by the fields: components are made and used on one thread. */
-        private final ThreadLocal<RepeatedWordFilter.Memory> memory = ThreadLocal.withInitial(RepeatedWordFilter.Memory::new);
 
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
