@@ -35,10 +35,26 @@ public final class Markdown {
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
     /** Bodies' texts by body (see {@link #text}). */
     private final Map<String, BodyText> texts = new ConcurrentHashMap<>();
+    /** Whether {@link #inspect} keeps each body's text: a build reads it again, {@code check} does not. */
+    private final boolean keepTexts;
+
+    /** For {@code check}: bodies are inspected, their text is not needed afterwards. */
+    public Markdown() {
+        this(false);
+    }
+
+    private Markdown(boolean keepTexts) {
+        this.keepTexts = keepTexts;
+    }
+
+    /** For a build: keeps the text of every body it inspects for the search index and the open data. */
+    public static Markdown forBuild() {
+        return new Markdown(true);
+    }
 
     /**
-     * The text of a body, for the search index and the open data. {@code check} parses every body
-     * first and keeps its text here, so the build parses a body once for all three.
+     * The text of a body, for the search index and the open data. A build's check parses every body
+     * first and keeps its text here ({@link #forBuild}), so a build parses a body once for all three.
      */
     public BodyText text(String body) {
         BodyText known = texts.get(body);
@@ -67,7 +83,7 @@ public final class Markdown {
         List<BodyFacts.LinkUse> links = new ArrayList<>();
         List<BodyFacts.RawHtml> html = new ArrayList<>();
         Node document = parser.parse(body);
-        remember(body, document);
+        if (keepTexts) remember(body, document);
         document.accept(new FactLines.FactVisitor() {
             private int position;
 

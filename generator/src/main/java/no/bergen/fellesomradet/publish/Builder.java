@@ -31,7 +31,7 @@ public final class Builder {
 
     private final Project project;
     private final Path displayBase;
-    private final Markdown markdown = new Markdown();
+    private final Markdown markdown = Markdown.forBuild();
     private final Progress progress;
 
     public Builder(Path contentDir, Path displayBase) {
