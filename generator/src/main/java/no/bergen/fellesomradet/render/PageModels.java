@@ -40,7 +40,7 @@ public final class PageModels {
 
     static final Locale NB = Locale.forLanguageTag("nb-NO");
     /** The months as the JDK names them in nb (PageModelsDateTest holds the two to the same words). */
-    static final List<String> MONTHS = List.of("januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
+    private static final List<String> MONTHS = List.of("januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
             "september", "oktober", "november", "desember");
     /**
      * «6. desember 2026», as {@code ofPattern("d. MMMM yyyy", NB)} writes it. That formatter loads the

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
@@ -47,7 +48,8 @@ public final class SiteValidator {
     private static final Pattern PLACEHOLDER = Pattern.compile("(?i)\\b(lorem ipsum|lorem|todo|xxx|fixme|tbd)\\b");
     private static final List<String> PLACEHOLDER_WORDS = List.of("lorem", "todo", "xxx", "fixme", "tbd");
     /** The first letters of {@link #PLACEHOLDER_WORDS}. */
-    private static final String PLACEHOLDER_STARTS = "ltxf";
+    private static final String PLACEHOLDER_STARTS = PLACEHOLDER_WORDS.stream().map(w -> w.substring(0, 1)).distinct()
+            .collect(Collectors.joining());
     static final int FRESH_MONTHS = 12;
 
     private final Catalog catalog;
