@@ -96,19 +96,20 @@ public final class ColumnLayout {
             neighbours.computeIfAbsent(e.b(), k -> new ArrayList<>()).add(e.a());
         }
         NumberedView numbered = new NumberedView(view);
+        Spans spans = new Spans();
         Candidate best = null;
         for (List<Column> order : columnOrders(columns(view), view, count ? ORDERS : 1)) {
-            Candidate c = ordered(order, view, numbered, neighbours, count, best == null ? Integer.MAX_VALUE : best.crossings());
+            Candidate c = ordered(order, view, numbered, spans, neighbours, count, best == null ? Integer.MAX_VALUE : best.crossings());
             if (best == null || c.crossings() < best.crossings()) best = c;
         }
-        return count ? refined(best, numbered) : best;
+        return count ? refined(best, numbered, spans) : best;
     }
 
     /** The crossings of a column state's lines, counted up to {@code limit}; its box tops in {@code ys}. */
-    private static int crossings(List<Column> columns, NumberedView numbered, int limit, int[] ys) {
+    private static int crossings(List<Column> columns, NumberedView numbered, Spans spans, int limit, int[] ys) {
         int[] xs = new int[numbered.boxes()];
         numbered.positions(columns, xs, ys);
-        return new ColumnLines(numbered.curves(xs, ys)).count(limit);
+        return new ColumnLines(numbered.curves(xs, ys), spans).count(limit);
     }
 
     /**
@@ -117,12 +118,12 @@ public final class ColumnLayout {
      * ({@link #SWEEPS} sweeps at most, fewer when one changes nothing). A swap moves few lines, so
      * only the crossings of the lines it moved are counted again.
      */
-    private Candidate refined(Candidate start, NumberedView numbered) {
+    private Candidate refined(Candidate start, NumberedView numbered, Spans spans) {
         List<Column> state = copy(start.columns());
         int[] xs = new int[numbered.boxes()];
         int[] ys = new int[numbered.boxes()];
         numbered.positions(state, xs, ys);
-        SwapTrial trial = new SwapTrial(numbered.curves(xs, ys));
+        SwapTrial trial = new SwapTrial(numbered.curves(xs, ys), spans);
         for (int sweep = 0; sweep < SWEEPS; sweep++) {
             boolean changed = false;
             for (Column c : state) {
@@ -247,12 +248,12 @@ public final class ColumnLayout {
      * Barycentre passes over one column order; the pass with the fewest crossings. Counting stops
      * above {@code bound} (the best of the orders tried before) or above this order's best so far.
      */
-    private Candidate ordered(List<Column> columns, MapView view, NumberedView numbered, Map<String, List<String>> neighbours,
-                              boolean count, int bound) {
+    private Candidate ordered(List<Column> columns, MapView view, NumberedView numbered, Spans spans,
+                              Map<String, List<String>> neighbours, boolean count, int bound) {
         List<Column> current = copy(columns);
         int firstRow = firstRow(columns);
         int[] lastTops = new int[numbered.boxes()];
-        int lastCrossings = count ? crossings(current, numbered, bound, lastTops) : placed(current, numbered, lastTops);
+        int lastCrossings = count ? crossings(current, numbered, spans, bound, lastTops) : placed(current, numbered, lastTops);
         Candidate best = new Candidate(current, lastCrossings);
         int idle = 0;
         for (int pass = 0; pass < PASSES && idle < PATIENCE; pass++) {
@@ -281,9 +282,9 @@ public final class ColumnLayout {
             // and the next pass starts from the moved ones either way (so counting may stop early).
             int limit = Math.min(bound, best.crossings());
             int[] bTops = new int[numbered.boxes()];
-            int b = count ? crossings(lowered, numbered, limit, bTops) : placed(lowered, numbered, bTops);
+            int b = count ? crossings(lowered, numbered, spans, limit, bTops) : placed(lowered, numbered, bTops);
             int[] aTops = new int[numbered.boxes()];
-            int a = count ? crossings(stacked, numbered, Math.min(limit, b), aTops) : b;
+            int a = count ? crossings(stacked, numbered, spans, Math.min(limit, b), aTops) : b;
             boolean low = !count || b <= a;
             current = low ? lowered : stacked;
             lastTops = low ? bTops : aTops;

@@ -3,40 +3,49 @@ package no.bergen.fellesomradet.relations;
 /**
  * The lines of a {@link ColumnLayout}, each {x1, y1, c1, c2, y2, x2}: a cubic curve from (x1, y1)
  * to (x2, y2) with control points (c1, y1) and (c2, y2). Counts their crossings as
- * {@link Crossings} does on the flattened curves, with one shortcut that gives the same number.
+ * {@link Crossings} does on the flattened curves, with two shortcuts that give the same number.
  *
  * <p>Most lines join the same two columns, and two such curves share their x at every step of the
  * flattening; the gap between them is then {@code (1 - s) * d1 + s * d2} for a factor s that grows
  * along the curve, where d1 and d2 are the gaps at the ends. The flattened lines cross once when d1
  * and d2 have opposite signs, and never when they have the same sign or only one of them is 0 (the
- * lines meet at a box). Where the crossing falls on a corner of the flattened lines, or both gaps
- * are 0, the points are compared segment by segment as usual.
+ * lines meet at a box). Lines of different {@link Spans} are counted from their heights at the
+ * corners of either ({@link SpanPair}). Where a crossing falls on a corner of the flattened lines,
+ * or lines touch, the points are compared segment by segment as usual ({@link Polylines}).
  */
 final class ColumnLines {
 
-    /** The factor s at each point of the flattening: t²(3 − 2t) for t = i / STEPS. */
-    private static final double[] S = new double[Crossings.STEPS + 1];
     /** A crossing this close to a corner (in s) is left to the exact count. */
     private static final double NEAR_CORNER = 1e-6;
 
-    static {
-        for (int i = 0; i <= Crossings.STEPS; i++) {
-            double t = (double) i / Crossings.STEPS;
-            S[i] = t * t * (3 - 2 * t);
-        }
-    }
-
     private final int[][] curves;
-    private final Polylines flat;
+    private final Spans spans;
+    /** Each line's span, and its bounding box. */
+    private final int[] span;
+    private final double[] minX;
+    private final double[] maxX;
+    private final double[] minY;
+    private final double[] maxY;
+    /** The flattened lines for the exact count, made when a pair first needs it. */
+    private Polylines flat;
     private final double[] xs = new double[Crossings.STEPS + 1];
     private final double[] ys = new double[Crossings.STEPS + 1];
 
     ColumnLines(int[][] curves) {
+        this(curves, new Spans());
+    }
+
+    /** With the spans of earlier counts in the same search. */
+    ColumnLines(int[][] curves, Spans spans) {
         this.curves = curves.clone();
-        double[][] px = new double[curves.length][Crossings.STEPS + 1];
-        double[][] py = new double[curves.length][Crossings.STEPS + 1];
-        for (int i = 0; i < curves.length; i++) flatten(curves[i], px[i], py[i]);
-        this.flat = new Polylines(px, py);
+        this.spans = spans;
+        int n = curves.length;
+        span = new int[n];
+        minX = new double[n];
+        maxX = new double[n];
+        minY = new double[n];
+        maxY = new double[n];
+        for (int i = 0; i < n; i++) describe(i);
     }
 
     int size() {
@@ -50,8 +59,11 @@ final class ColumnLines {
     /** Gives line i a new curve. */
     void set(int i, int[] curve) {
         curves[i] = curve;
-        flatten(curve, xs, ys);
-        flat.set(i, xs, ys);
+        describe(i);
+        if (flat != null) {
+            flatten(curve, xs, ys);
+            flat.set(i, xs, ys);
+        }
     }
 
     /** All crossings, or a number above {@code limit} as soon as the count passes it. */
@@ -59,7 +71,10 @@ final class ColumnLines {
         int n = curves.length;
         int count = 0;
         for (int i = 0; i < n; i++) {
+            double x0 = minX[i], x1 = maxX[i], y0 = minY[i], y1 = maxY[i];
             for (int j = i + 1; j < n; j++) {
+                // Lines whose boxes do not meet cannot cross: most pairs end here.
+                if (maxX[j] < x0 || minX[j] > x1 || maxY[j] < y0 || minY[j] > y1) continue;
                 count += between(i, j);
                 if (count > limit) return count;
             }
@@ -69,20 +84,48 @@ final class ColumnLines {
 
     /** How often lines i and j cross. */
     int between(int i, int j) {
+        if (maxX[j] < minX[i] || minX[j] > maxX[i] || maxY[j] < minY[i] || minY[j] > maxY[i]) return 0;
         int[] a = curves[i];
         int[] b = curves[j];
-        if (a[0] == b[0] && a[5] == b[5] && a[2] == b[2] && a[3] == b[3] && a[0] != a[5]) {
+        if (span[i] == span[j] && spans.span(span[i]).betweenColumns()) {
             int d1 = a[1] - b[1];
             int d2 = a[4] - b[4];
-            if (d1 == 0 && d2 == 0) return flat.between(i, j);
+            if (d1 == 0 && d2 == 0) return flat().between(i, j);
             if (d1 == 0 || d2 == 0 || (d1 > 0) == (d2 > 0)) return 0;
             double s = (double) d1 / (d1 - d2);
             for (int k = 1; k < Crossings.STEPS; k++) {
-                if (Math.abs(s - S[k]) < NEAR_CORNER) return flat.between(i, j);
+                if (Math.abs(s - Spans.S[k]) < NEAR_CORNER) return flat().between(i, j);
             }
             return 1;
         }
-        return flat.between(i, j);
+        int c = spans.pair(span[i], span[j]).crossings(a[1], a[4], b[1], b[4]);
+        return c == SpanPair.UNSURE ? flat().between(i, j) : c;
+    }
+
+    /**
+     * Line i's span and bounding box: across its span, and between its two heights (the flattened
+     * points lie between them; a box a rounding error larger changes no count, as lines that close
+     * go to the exact count).
+     */
+    private void describe(int i) {
+        int[] c = curves[i];
+        span[i] = spans.id(c);
+        Spans.Span s = spans.span(span[i]);
+        minX[i] = s.minX();
+        maxX[i] = s.maxX();
+        minY[i] = Math.min(c[1], c[4]);
+        maxY[i] = Math.max(c[1], c[4]);
+    }
+
+    private Polylines flat() {
+        if (flat == null) {
+            int n = curves.length;
+            double[][] px = new double[n][Crossings.STEPS + 1];
+            double[][] py = new double[n][Crossings.STEPS + 1];
+            for (int i = 0; i < n; i++) flatten(curves[i], px[i], py[i]);
+            flat = new Polylines(px, py);
+        }
+        return flat;
     }
 
     static void flatten(int[] c, double[] xs, double[] ys) {

@@ -25,7 +25,7 @@ import no.bergen.fellesomradet.relations.ColumnLayout.Group;
 final class RememberedLayouts {
 
     /** The classes whose code decides a layout: a change to any of them makes every key new. */
-    private static final List<Class<?>> LAYOUT_CODE = List.of(ColumnLayout.class, NumberedView.class, SwapTrial.class, ColumnLines.class,
+    private static final List<Class<?>> LAYOUT_CODE = List.of(ColumnLayout.class, NumberedView.class, SwapTrial.class, ColumnLines.class, Spans.class, Spans.Piece.class, SpanPair.class,
             Polylines.class, Crossings.class);
     private static final byte[] CODE = codeFingerprint();
 
@@ -117,7 +117,8 @@ final class RememberedLayouts {
     private static byte[] codeFingerprint() {
         MessageDigest digest = sha256();
         for (Class<?> c : LAYOUT_CODE) {
-            try (InputStream in = c.getResourceAsStream(c.getSimpleName() + ".class")) {
+            // The binary name: a nested class's file is Outer$Inner.class.
+            try (InputStream in = c.getResourceAsStream(c.getName().substring(c.getPackageName().length() + 1) + ".class")) {
                 if (in == null) throw new IllegalStateException("no class file for " + c.getName());
                 digest.update(in.readAllBytes());
             } catch (IOException e) {

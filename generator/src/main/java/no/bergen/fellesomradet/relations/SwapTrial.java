@@ -15,8 +15,8 @@ final class SwapTrial {
     private final int[] pairs;
     private int crossings;
 
-    SwapTrial(int[][] curves) {
-        this.lines = new ColumnLines(curves);
+    SwapTrial(int[][] curves, Spans spans) {
+        this.lines = new ColumnLines(curves, spans);
         this.n = curves.length;
         this.pairs = new int[n * n];
         for (int i = 0; i < n; i++) {

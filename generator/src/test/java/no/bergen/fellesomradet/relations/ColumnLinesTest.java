@@ -2,11 +2,12 @@ package no.bergen.fellesomradet.relations;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Arrays;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
-/** The shortcut for lines between the same two columns counts what the segment-by-segment count does. */
+/** The shortcuts (lines of one span, lines of two spans) count what the segment-by-segment count does. */
 class ColumnLinesTest {
 
     @Test
@@ -35,6 +36,54 @@ class ColumnLinesTest {
             for (int i = 0; i < n; i++) ColumnLines.flatten(curves[i], xs[i], ys[i]);
             assertEquals(Crossings.count(xs, ys), new ColumnLines(curves).count(Integer.MAX_VALUE), "map " + map);
         }
+    }
+
+    @Test
+    void eachPairOfLinesCrossesAsOftenAsTheirFlattenedCurves() {
+        Random random = new Random(11);
+        Spans spans = new Spans();
+        for (int map = 0; map < 200; map++) {
+            int n = 2 + random.nextInt(30);
+            // Half the maps on a coarse grid (shared boxes, crossings at corners), half on single pixels.
+            int grid = map % 2 == 0 ? 16 : 1;
+            int[][] curves = new int[n][];
+            for (int i = 0; i < n; i++) {
+                int left = random.nextInt(4);
+                int y1 = grid * random.nextInt(400 / grid);
+                int y2 = grid * random.nextInt(400 / grid);
+                int x1 = 208 + 236 * left;
+                if (random.nextInt(4) == 0) {
+                    int c = x1 + 8 + random.nextInt(33);
+                    curves[i] = new int[] {x1, y1, c, c, y2, x1};
+                } else {
+                    int x2 = 8 + 236 * (left + 1 + random.nextInt(3));
+                    int c = (x1 + x2) / 2;
+                    curves[i] = new int[] {x1, y1, c, c, y2, x2};
+                }
+            }
+            ColumnLines lines = new ColumnLines(curves, spans);
+            for (int i = 0; i < n; i++) {
+                for (int j = i + 1; j < n; j++) {
+                    double[][] xs = new double[2][Crossings.STEPS + 1];
+                    double[][] ys = new double[2][Crossings.STEPS + 1];
+                    ColumnLines.flatten(curves[i], xs[0], ys[0]);
+                    ColumnLines.flatten(curves[j], xs[1], ys[1]);
+                    assertEquals(Crossings.count(xs, ys), lines.between(i, j),
+                            "map " + map + ": " + Arrays.toString(curves[i]) + " and " + Arrays.toString(curves[j]));
+                }
+            }
+        }
+    }
+
+    @Test
+    void aLineCrossesALoopOnTheWayOutAndBack() {
+        // A loop from (208, 40) out to the right and back to (208, 200); a line from (208, 110) to the
+        // next column leaves between the loop's ends, above its tip, so it crosses the way out once.
+        int[] loop = {208, 40, 240, 240, 200, 208};
+        int[] line = {208, 110, 226, 226, 110, 244};
+        int[] below = {208, 220, 226, 226, 240, 244};
+        assertEquals(1, new ColumnLines(new int[][] {loop, line}).count(Integer.MAX_VALUE));
+        assertEquals(0, new ColumnLines(new int[][] {loop, below}).count(Integer.MAX_VALUE));
     }
 
     @Test
