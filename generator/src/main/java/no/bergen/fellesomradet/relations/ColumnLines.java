@@ -26,10 +26,6 @@ final class ColumnLines {
     private final double[] maxX;
     private final double[] minY;
     private final double[] maxY;
-    /** The flattened lines for the exact count, made when a pair first needs it. */
-    private Polylines flat;
-    private final double[] xs = new double[Crossings.STEPS + 1];
-    private final double[] ys = new double[Crossings.STEPS + 1];
 
     ColumnLines(int[][] curves) {
         this(curves, new Spans());
@@ -60,10 +56,6 @@ final class ColumnLines {
     void set(int i, int[] curve) {
         curves[i] = curve;
         describe(i);
-        if (flat != null) {
-            flatten(curve, xs, ys);
-            flat.set(i, xs, ys);
-        }
     }
 
     /** All crossings, or a number above {@code limit} as soon as the count passes it. */
@@ -90,16 +82,16 @@ final class ColumnLines {
         if (span[i] == span[j] && spans.span(span[i]).betweenColumns()) {
             int d1 = a[1] - b[1];
             int d2 = a[4] - b[4];
-            if (d1 == 0 && d2 == 0) return flat().between(i, j);
+            if (d1 == 0 && d2 == 0) return exact(a, b);
             if (d1 == 0 || d2 == 0 || (d1 > 0) == (d2 > 0)) return 0;
             double s = (double) d1 / (d1 - d2);
             for (int k = 1; k < Crossings.STEPS; k++) {
-                if (Math.abs(s - Spans.S[k]) < NEAR_CORNER) return flat().between(i, j);
+                if (Math.abs(s - Spans.S[k]) < NEAR_CORNER) return exact(a, b);
             }
             return 1;
         }
         int c = spans.pair(span[i], span[j]).crossings(a[1], a[4], b[1], b[4]);
-        return c == SpanPair.UNSURE ? flat().between(i, j) : c;
+        return c == SpanPair.UNSURE ? exact(a, b) : c;
     }
 
     /**
@@ -117,15 +109,13 @@ final class ColumnLines {
         maxY[i] = Math.max(c[1], c[4]);
     }
 
-    private Polylines flat() {
-        if (flat == null) {
-            int n = curves.length;
-            double[][] px = new double[n][Crossings.STEPS + 1];
-            double[][] py = new double[n][Crossings.STEPS + 1];
-            for (int i = 0; i < n; i++) flatten(curves[i], px[i], py[i]);
-            flat = new Polylines(px, py);
-        }
-        return flat;
+    /** The segment-by-segment count, for the few pairs the shortcuts leave to it. */
+    private static int exact(int[] a, int[] b) {
+        double[][] xs = new double[2][Crossings.STEPS + 1];
+        double[][] ys = new double[2][Crossings.STEPS + 1];
+        flatten(a, xs[0], ys[0]);
+        flatten(b, xs[1], ys[1]);
+        return new Polylines(xs, ys).between(0, 1);
     }
 
     static void flatten(int[] c, double[] xs, double[] ys) {
