@@ -3,13 +3,14 @@ package no.bergen.fellesomradet.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import no.bergen.fellesomradet.publish.Builder;
 import no.bergen.fellesomradet.publish.Progress;
@@ -52,7 +53,7 @@ final class BuildCommand implements Callable<Integer> {
             return 1;
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        spec.commandLine().getOut().printf(java.util.Locale.ROOT, "Bygget %d oppføringer til %d sider i %s på %.1f s%s%n",
+        spec.commandLine().getOut().printf(Locale.ROOT, "Bygget %d oppføringer til %d sider i %s på %.1f s%s%n",
                 result.output().get().entries(), result.output().get().pages(), out, seconds,
                 result.findings().warningCount() > 0 ? " (" + result.findings().warningCount() + " advarsler, se «check»)" : "");
         return 0;

@@ -1,5 +1,6 @@
 package no.bergen.fellesomradet.cli;
 
+import java.io.PrintWriter;
 import java.util.List;
 
 import picocli.CommandLine;
@@ -49,11 +50,11 @@ public final class Main implements Runnable {
 
     /** Runs a command and returns its exit code; tests call this instead of main. */
     public static int run(String... args) {
-        return run(new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true), args);
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
     }
 
     /** Runs a command with its output going to the given writers. */
-    public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
         LibraryLogging.configure();
         Verbosity.set(false); // quiet until --verbose says otherwise (Lucene warns through JUL on new JDKs)
         CommandLine cli = new CommandLine(new Main());

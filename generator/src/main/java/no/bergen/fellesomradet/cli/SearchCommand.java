@@ -3,17 +3,18 @@ package no.bergen.fellesomradet.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import no.bergen.fellesomradet.publish.Project;
 import no.bergen.fellesomradet.search.analysis.NorwegianAnalysis;
@@ -64,7 +65,7 @@ final class SearchCommand implements Callable<Integer> {
         } else {
             int n = 1;
             for (Hit h : hits) {
-                out.printf(java.util.Locale.ROOT, "%2d. %s (%s) – %s%n", n++, h.title(), h.typeLabel(), h.url());
+                out.printf(Locale.ROOT, "%2d. %s (%s) – %s%n", n++, h.title(), h.typeLabel(), h.url());
             }
         }
         return 0;

@@ -10,18 +10,21 @@ import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import com.sun.net.httpserver.HttpServer;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import no.bergen.fellesomradet.publish.BuildRefused;
 import no.bergen.fellesomradet.publish.Preview;
@@ -89,7 +92,7 @@ final class ServeCommand implements Callable<Integer> {
         for (Finding f : u.findings().sorted()) if (f.isError()) spec.commandLine().getErr().println(f.format());
         boolean ok = !u.findings().hasErrors();
         if (ok) {
-            spec.commandLine().getOut().printf(java.util.Locale.ROOT, "Oppdatert%s på %.2f s (%d sider)%n", what,
+            spec.commandLine().getOut().printf(Locale.ROOT, "Oppdatert%s på %.2f s (%d sider)%n", what,
                     (System.nanoTime() - start) / 1e9, u.pages());
         } else {
             spec.commandLine().getErr().println("Ikke oppdatert: rett feilene over og lagre igjen.");
@@ -99,7 +102,7 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     private void watch(Preview preview, Path... roots) throws Exception {
-        java.util.concurrent.ExecutorService search = Executors.newSingleThreadExecutor(r -> {
+        ExecutorService search = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "sokeindeks");
             t.setDaemon(true);
             return t;
@@ -117,7 +120,7 @@ final class ServeCommand implements Callable<Integer> {
             while (true) {
                 WatchKey key = ws.take();
                 // Editors save in several steps; wait for the burst to end, noting what changed.
-                java.util.Set<Path> changed = new java.util.LinkedHashSet<>();
+                Set<Path> changed = new LinkedHashSet<>();
                 WatchKey more;
                 do {
                     Path dir = (Path) key.watchable();

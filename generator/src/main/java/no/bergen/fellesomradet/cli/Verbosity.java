@@ -1,5 +1,8 @@
 package no.bergen.fellesomradet.cli;
 
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
 /**
  * Output is quiet by default; {@code --verbose} adds warnings and the time of each stage. Library
  * logging stays at warnings either way (JBake would otherwise log every page).
@@ -13,6 +16,6 @@ final class Verbosity {
     static void set(boolean on) {
         verbose = on;
         // OrientDB and other libraries log through java.util.logging; keep them quiet unless asked.
-        java.util.logging.Logger.getLogger("").setLevel(on ? java.util.logging.Level.INFO : java.util.logging.Level.SEVERE);
+        Logger.getLogger("").setLevel(on ? Level.INFO : Level.SEVERE);
     }
 }

@@ -3,7 +3,9 @@ package no.bergen.fellesomradet.content;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -123,7 +125,7 @@ public final class CatalogReader {
     /** A scalar as written; a date given with an explicit tag as YYYY-MM-DD. */
     private static String str(Object o) {
         if (o == null) return "";
-        if (o instanceof java.util.Date d) return d.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate().toString();
+        if (o instanceof Date d) return d.toInstant().atZone(ZoneOffset.UTC).toLocalDate().toString();
         return o.toString();
     }
 

@@ -2,11 +2,13 @@ package no.bergen.fellesomradet.content;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -86,12 +88,12 @@ public final class ContentReader {
         Path shown = display(file);
         long size = Files.size(file);
         if (size > MAX_BYTES) {
-            String mb = String.format(java.util.Locale.ROOT, "%.1f", size / 1e6).replace('.', ',');
+            String mb = String.format(Locale.ROOT, "%.1f", size / 1e6).replace('.', ',');
             findings.error(shown, 1, "Filen er for stor (" + mb + " MB); en oppføring kan være høyst 1 MB.");
             return Optional.empty();
         }
         byte[] bytes = Files.readAllBytes(file);
-        if (bytes.length == 0 || new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).isBlank()) {
+        if (bytes.length == 0 || new String(bytes, StandardCharsets.ISO_8859_1).isBlank()) {
             findings.error(shown, 1, "Filen er tom. Lag en ny oppføring med «./fellesomrade new TYPE SLUG».");
             return Optional.empty();
         }

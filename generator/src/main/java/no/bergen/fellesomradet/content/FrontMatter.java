@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -175,7 +176,7 @@ public final class FrontMatter {
     private static YamlNode convert(SourceFile file, Node node, Findings findings) {
         int line = node.getStartMark().getLine() + LINE_OFFSET;
         if (node instanceof ScalarNode s) {
-            boolean quoted = s.getScalarStyle() != org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN;
+            boolean quoted = s.getScalarStyle() != DumperOptions.ScalarStyle.PLAIN;
             return new YamlNode.Scalar(s.getValue(), line, quoted);
         }
         if (node instanceof SequenceNode seq) {

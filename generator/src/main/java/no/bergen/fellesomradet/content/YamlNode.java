@@ -1,5 +1,6 @@
 package no.bergen.fellesomradet.content;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,7 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Sequence, Yam
 
     /** A mapping; keys keep their order and their own line. */
     record Mapping(Map<String, Field> fields, int line) implements YamlNode {
-        public Mapping { fields = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fields)); }
+        public Mapping { fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields)); }
 
         @Override
         public String kind() { return "oppslag"; }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -114,14 +115,14 @@ public final class EditorFiles {
                 + "; worker-src 'self' blob:; object-src 'none'; base-uri 'none'; form-action 'self'";
     }
 
-    private static java.util.Optional<String> origin(String url) {
-        if (url.isEmpty()) return java.util.Optional.empty();
+    private static Optional<String> origin(String url) {
+        if (url.isEmpty()) return Optional.empty();
         try {
             URI u = URI.create(url);
-            if (u.getScheme() == null || u.getHost() == null) return java.util.Optional.empty();
-            return java.util.Optional.of(u.getScheme() + "://" + u.getHost() + (u.getPort() < 0 ? "" : ":" + u.getPort()));
+            if (u.getScheme() == null || u.getHost() == null) return Optional.empty();
+            return Optional.of(u.getScheme() + "://" + u.getHost() + (u.getPort() < 0 ? "" : ":" + u.getPort()));
         } catch (IllegalArgumentException ex) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

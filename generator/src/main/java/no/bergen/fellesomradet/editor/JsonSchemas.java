@@ -3,6 +3,7 @@ package no.bergen.fellesomradet.editor;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import no.bergen.fellesomradet.model.Catalog;
@@ -34,7 +35,7 @@ public final class JsonSchemas {
         EntryType type = model.type();
         Map<String, Object> schema = new LinkedHashMap<>();
         schema.put("$schema", "http://json-schema.org/draft-07/schema#");
-        schema.put("title", "Fellesområdet: " + type.label().toLowerCase(java.util.Locale.ROOT));
+        schema.put("title", "Fellesområdet: " + type.label().toLowerCase(Locale.ROOT));
         schema.put("description", "Feltene øverst i en fil i content/" + type.folder()
                 + "/. Hele beskrivelsen står i docs/content-model.md; ./fellesomrade check har siste ord.");
         schema.putAll(object(model.fields(), type));

@@ -8,11 +8,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
+import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
@@ -136,12 +138,12 @@ public final class Markdown {
             }
 
             @Override
-            public void visit(org.commonmark.node.Code code) {
+            public void visit(Code code) {
                 sb.append(code.getLiteral());
             }
 
             @Override
-            public void visit(org.commonmark.node.SoftLineBreak br) {
+            public void visit(SoftLineBreak br) {
                 sb.append(' ');
             }
         });

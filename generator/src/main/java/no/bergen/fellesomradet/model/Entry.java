@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * One validated entry: the front matter as typed values plus the Markdown body. Immutable; the
@@ -67,7 +68,7 @@ public record Entry(
 
     /** Slugs this entry points at through its front matter (not its body links). */
     public List<String> referencedSlugs() {
-        return java.util.stream.Stream.concat(seeAlso.stream(), details.linkedSlugs().stream()).toList();
+        return Stream.concat(seeAlso.stream(), details.linkedSlugs().stream()).toList();
     }
 
     /** Fields that only some types have. */

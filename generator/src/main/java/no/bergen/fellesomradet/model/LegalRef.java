@@ -1,5 +1,6 @@
 package no.bergen.fellesomradet.model;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,7 +16,7 @@ public record LegalRef(String law, String section) {
 
     public static Optional<LegalRef> parse(String text) {
         Matcher m = FORM.matcher(text.strip());
-        return m.matches() ? Optional.of(new LegalRef(m.group(1).toLowerCase(java.util.Locale.ROOT), m.group(2)))
+        return m.matches() ? Optional.of(new LegalRef(m.group(1).toLowerCase(Locale.ROOT), m.group(2)))
                 : Optional.empty();
     }
 

@@ -4,20 +4,20 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jbake.template.RenderingException;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
 import no.bergen.fellesomradet.markdown.Markdown;
 import no.bergen.fellesomradet.model.EditorialStatus;
 import no.bergen.fellesomradet.model.Entry;
-import no.bergen.fellesomradet.validate.Finding;
 import no.bergen.fellesomradet.model.Site;
 import no.bergen.fellesomradet.validate.ContentLoader;
+import no.bergen.fellesomradet.validate.Finding;
 import no.bergen.fellesomradet.validate.Findings;
 
 /**
@@ -53,7 +53,7 @@ public final class Builder {
         ContentHistory history = ContentHistory.read(project.contentDir());
         Map<Path, List<String>> byFile = new HashMap<>();
         for (Finding f : findings.sorted()) {
-            if (!f.isError()) byFile.computeIfAbsent(f.file().normalize(), k -> new java.util.ArrayList<>()).add(f.message());
+            if (!f.isError()) byFile.computeIfAbsent(f.file().normalize(), k -> new ArrayList<>()).add(f.message());
         }
         Map<String, List<String>> warnings = new HashMap<>();
         Map<String, LocalDate> changed = new HashMap<>();

@@ -96,8 +96,8 @@ final class ColumnLines {
 
     /**
      * Line i's span and bounding box: across its span, and between its two heights (the flattened
-     * points lie between them; a box a rounding error larger changes no count, as lines that close
-     * go to the exact count).
+     * points lie between them, give or take a rounding error, which changes no count: lines that
+     * close together go to the exact count).
      */
     private void describe(int i) {
         int[] c = curves[i];

@@ -25,8 +25,8 @@ import no.bergen.fellesomradet.relations.ColumnLayout.Group;
 final class RememberedLayouts {
 
     /** The classes whose code decides a layout: a change to any of them makes every key new. */
-    private static final List<Class<?>> LAYOUT_CODE = List.of(ColumnLayout.class, NumberedView.class, SwapTrial.class, ColumnLines.class, Spans.class, Spans.Piece.class, SpanPair.class,
-            Polylines.class, Crossings.class);
+    private static final List<Class<?>> LAYOUT_CODE = List.of(ColumnLayout.class, NumberedView.class, SwapTrial.class,
+            ColumnLines.class, Spans.class, Spans.Piece.class, SpanPair.class, Polylines.class, Crossings.class);
     private static final byte[] CODE = codeFingerprint();
 
     private RememberedLayouts() { }

@@ -1,6 +1,7 @@
 package no.bergen.fellesomradet.render;
 
 import java.io.File;
+import java.sql.Date;
 import java.util.Map;
 
 import org.jbake.app.configuration.JBakeConfiguration;
@@ -45,7 +46,7 @@ public final class CommonmarkEngine extends MarkupEngine {
         doc.setNoExtensionUri(entry.path());
         doc.setRootPath("../../");
         doc.setSourceUri(entry.source().toString());
-        doc.setDate(java.sql.Date.valueOf(entry.lastChecked()));
+        doc.setDate(Date.valueOf(entry.lastChecked()));
         doc.put("root", "../../");
         doc.put("site", pages.site());
         doc.put("lang", entry.language());

@@ -1,6 +1,9 @@
 package no.bergen.fellesomradet.render;
 
+import java.text.CollationKey;
 import java.text.Collator;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -9,8 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-
-import java.time.LocalDate;
 
 import org.jbake.model.DocumentModel;
 import org.jbake.model.ModelAttributes;
@@ -52,9 +53,9 @@ public final class GeneratedPages {
         this.models = models;
         this.site = models.siteData();
         Collator collator = Collator.getInstance(PageModels.NB);
-        List<Map.Entry<java.text.CollationKey, String>> keys = new ArrayList<>();
+        List<Map.Entry<CollationKey, String>> keys = new ArrayList<>();
         for (Entry e : site.entries()) keys.add(Map.entry(collator.getCollationKey(e.title()), e.slug()));
-        keys.sort(Map.Entry.<java.text.CollationKey, String>comparingByKey().thenComparing(Map.Entry.comparingByValue()));
+        keys.sort(Map.Entry.<CollationKey, String>comparingByKey().thenComparing(Map.Entry.comparingByValue()));
         for (int i = 0; i < keys.size(); i++) alphabeticalRank.put(keys.get(i).getValue(), i);
     }
 
@@ -151,7 +152,7 @@ public final class GeneratedPages {
             List<Map<String, Object>> rows = new ArrayList<>();
             for (Entry e : entries) {
                 Map<String, Object> row = models.link(e, "../");
-                long days = java.time.temporal.ChronoUnit.DAYS.between(e.lastChecked(), status.asOf());
+                long days = ChronoUnit.DAYS.between(e.lastChecked(), status.asOf());
                 boolean late = e.lastChecked().isBefore(status.asOf().minusMonths(12));
                 List<String> warnings = status.warnings().getOrDefault(e.slug(), List.of()).stream()
                         .filter(w -> !w.startsWith("`sist_kontrollert`")).toList();

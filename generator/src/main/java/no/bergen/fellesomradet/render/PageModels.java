@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import no.bergen.fellesomradet.markdown.LinkTarget;
@@ -306,7 +307,7 @@ public final class PageModels {
     }
 
     private List<Map<String, Object>> links(List<String> slugs, String root) {
-        return slugs.stream().map(bySlug::get).filter(java.util.Objects::nonNull).map(x -> link(x, root)).toList();
+        return slugs.stream().map(bySlug::get).filter(Objects::nonNull).map(x -> link(x, root)).toList();
     }
 
     private Map<String, Object> buildSiteModel() {

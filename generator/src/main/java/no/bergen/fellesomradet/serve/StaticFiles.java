@@ -3,6 +3,7 @@ package no.bergen.fellesomradet.serve;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -69,14 +70,14 @@ public final class StaticFiles implements HttpHandler {
         try (ex) {
             String method = ex.getRequestMethod();
             if (!method.equals("GET") && !method.equals("HEAD")) {
-                send(ex, 405, "text/plain; charset=utf-8", "Bare GET og HEAD er tillatt.\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                send(ex, 405, "text/plain; charset=utf-8", "Bare GET og HEAD er tillatt.\n".getBytes(StandardCharsets.UTF_8));
                 return;
             }
             Optional<Path> file = resolve(ex.getRequestURI().getRawPath());
             if (file.isEmpty()) {
                 Path notFound = root.resolve("404.html");
                 byte[] body = Files.isRegularFile(notFound) ? Files.readAllBytes(notFound)
-                        : "Fant ikke siden.\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                        : "Fant ikke siden.\n".getBytes(StandardCharsets.UTF_8);
                 send(ex, 404, "text/html; charset=utf-8", body);
                 return;
             }
@@ -90,10 +91,10 @@ public final class StaticFiles implements HttpHandler {
     }
 
     private static byte[] withScript(byte[] page) {
-        String html = new String(page, java.nio.charset.StandardCharsets.UTF_8);
+        String html = new String(page, StandardCharsets.UTF_8);
         int end = html.lastIndexOf("</body>");
         if (end < 0) return page;
-        return (html.substring(0, end) + LiveReload.tag() + html.substring(end)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return (html.substring(0, end) + LiveReload.tag() + html.substring(end)).getBytes(StandardCharsets.UTF_8);
     }
 
     private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {

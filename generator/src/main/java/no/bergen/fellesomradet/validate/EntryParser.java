@@ -1,5 +1,6 @@
 package no.bergen.fellesomradet.validate;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -118,7 +119,7 @@ public final class EntryParser {
 
         findings.addAll(local);
         if (local.hasErrors() || type.isEmpty()) return Optional.empty();
-        return Optional.of(new Entry(slug, id.get(), type.get(), java.nio.file.Path.of(src.relPath()), title.get(), summary.get(),
+        return Optional.of(new Entry(slug, id.get(), type.get(), Path.of(src.relPath()), title.get(), summary.get(),
                 keywords, owner.get(), role.get(), checked.get(), sources, audiences, losTerms, language, legal, bkk, former, seeAlso,
                 details, parsed.body(), parsed.bodyLine(), lines(parsed)));
     }

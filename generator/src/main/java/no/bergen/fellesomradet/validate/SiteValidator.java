@@ -3,10 +3,13 @@ package no.bergen.fellesomradet.validate;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import org.apache.commons.text.similarity.LevenshteinDistance;
@@ -65,7 +68,7 @@ public final class SiteValidator {
     /**
      * @param display turns an entry's path relative to content/ into the path shown in messages
      */
-    public void validate(List<Entry> entries, java.util.Set<String> allSlugs, java.util.function.Function<Entry, Path> display,
+    public void validate(List<Entry> entries, Set<String> allSlugs, Function<Entry, Path> display,
                          Findings findings) {
         // Each entry's own checks are independent: run them on all cores, merge in entry order.
         entries.parallelStream().map(e -> {
@@ -107,7 +110,7 @@ public final class SiteValidator {
     }
 
     /** @param allSlugs every entry file's slug, also of entries with errors, so one mistake is reported once */
-    private void checkBody(Entry e, Path file, java.util.Set<String> allSlugs, Findings findings) {
+    private void checkBody(Entry e, Path file, Set<String> allSlugs, Findings findings) {
         BodyFacts facts = markdown.inspect(e.body(), e.bodyLine(), e.type().folder());
         for (BodyFacts.RawHtml html : facts.rawHtml()) {
             findings.error(file, html.line(), "HTML-kode er ikke tillatt i teksten. Bruk Markdown (for eksempel **fet** eller [lenke](ppt.md)).");
@@ -187,7 +190,7 @@ public final class SiteValidator {
     }
 
     /** " (mente du «x»?)" for the closest existing slug, or "". */
-    static String suggestion(String slug, java.util.Collection<String> slugs) {
+    static String suggestion(String slug, Collection<String> slugs) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : slugs) {

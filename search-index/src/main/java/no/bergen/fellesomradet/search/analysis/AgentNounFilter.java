@@ -2,6 +2,7 @@ package no.bergen.fellesomradet.search.analysis;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -26,7 +27,7 @@ public final class AgentNounFilter extends TokenFilter {
 
     /** The last letters of the titles. */
     private static final String TITLE_ENDS = TITLES.stream().map(t -> t.substring(t.length() - 1)).distinct()
-            .collect(java.util.stream.Collectors.joining());
+            .collect(Collectors.joining());
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
 

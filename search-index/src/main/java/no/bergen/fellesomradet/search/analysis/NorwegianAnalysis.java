@@ -7,13 +7,19 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.no.NorwegianAnalyzer;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.tartarus.snowball.ext.NorwegianStemmer;
@@ -38,7 +44,7 @@ public final class NorwegianAnalysis {
      * What a word is. Deliberately simpler than UAX#29 so that the browser's copy of the query
      * analysis (sok-motor.js) splits text exactly the same way.
      */
-    public static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+");
+    public static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     /**
      * The steps that can be swapped, so alternatives (Hunspell, dictionary decompounding) can be
@@ -61,8 +67,8 @@ public final class NorwegianAnalysis {
     private final Analyzer parts;
     private final Analyzer normalise;
     private final Analyzer surface;
-    private final java.util.List<String> dictionaryWords = compoundParts();
-    private final CompoundSplitter splitter = new CompoundSplitter(new java.util.HashSet<>(dictionaryWords));
+    private final List<String> dictionaryWords = compoundParts();
+    private final CompoundSplitter splitter = new CompoundSplitter(new HashSet<>(dictionaryWords));
 
     private NorwegianAnalysis(Steps steps) {
         this.normalise = new Chain(Mode.NORMALISE, null, steps);
@@ -92,18 +98,18 @@ public final class NorwegianAnalysis {
      * Norwegian stop words (Lucene's Snowball list, bokmål and nynorsk), lowercase and unstemmed,
      * sorted; the query side skips them outside phrase rules.
      */
-    public java.util.Set<String> stopWords() { return STOP_WORDS; }
+    public Set<String> stopWords() { return STOP_WORDS; }
 
-    private static final java.util.Set<String> STOP_WORDS;
+    private static final Set<String> STOP_WORDS;
 
     static {
-        java.util.TreeSet<String> set = new java.util.TreeSet<>();
-        for (Object o : org.apache.lucene.analysis.no.NorwegianAnalyzer.getDefaultStopSet()) set.add(new String((char[]) o));
-        STOP_WORDS = java.util.Collections.unmodifiableSet(set);
+        TreeSet<String> set = new TreeSet<>();
+        for (Object o : NorwegianAnalyzer.getDefaultStopSet()) set.add(new String((char[]) o));
+        STOP_WORDS = Collections.unmodifiableSet(set);
     }
 
     /** The compound-part dictionary, sorted (exported for the browser's query fallback). */
-    public java.util.List<String> dictionary() { return dictionaryWords; }
+    public List<String> dictionary() { return dictionaryWords; }
 
     /**
      * For queries and synonym rules: words, lowercase, nynorsk→bokmål, stem. Queries are not split
@@ -125,7 +131,7 @@ public final class NorwegianAnalysis {
         return out;
     }
 
-    private static java.util.List<String> compoundParts() {
+    private static List<String> compoundParts() {
         try (InputStream in = NorwegianAnalysis.class.getResourceAsStream("compound-parts.txt");
              BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             return r.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).distinct().sorted().toList();

@@ -3,6 +3,7 @@ package no.bergen.fellesomradet.search.export;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -40,7 +41,7 @@ public final class PostingsCodec {
 
     /** The inverse of {@link #encode}, for tests: document → score. */
     public static Map<Integer, Long> decode(List<Long> scores, String code) {
-        Map<Integer, Long> out = new java.util.LinkedHashMap<>();
+        Map<Integer, Long> out = new LinkedHashMap<>();
         int[] at = {0};
         int doc = 0;
         while (at[0] < code.length()) {

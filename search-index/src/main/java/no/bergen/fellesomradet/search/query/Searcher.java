@@ -9,6 +9,8 @@ import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
@@ -64,8 +66,8 @@ public final class Searcher implements Closeable {
     private int docOf(String slug) {
         try {
             for (var leaf : reader.leaves()) {
-                var postings = leaf.reader().postings(new org.apache.lucene.index.Term(Fields.SLUG, slug));
-                if (postings != null && postings.nextDoc() != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS) {
+                var postings = leaf.reader().postings(new Term(Fields.SLUG, slug));
+                if (postings != null && postings.nextDoc() != DocIdSetIterator.NO_MORE_DOCS) {
                     return leaf.docBase + postings.docID();
                 }
             }
