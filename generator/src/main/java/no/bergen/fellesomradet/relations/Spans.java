@@ -50,18 +50,33 @@ final class Spans {
     /** A span: its pieces (empty when some points share an x, which is left to the exact count) and its extent in x. */
     record Span(List<Piece> pieces, double minX, double maxX, boolean betweenColumns) { }
 
-    private final Map<Long, Integer> ids = new HashMap<>();
+    /**
+     * The first span met with each x1 and x2, and for each span the next with the same ends (loops
+     * of one column differ by their bulge): a span is found by its exact shape.
+     */
+    private final Map<Long, Integer> byEnds = new HashMap<>();
+    private final List<int[]> shapes = new ArrayList<>();
+    private final List<Integer> sameEnds = new ArrayList<>();
     private final List<Span> spans = new ArrayList<>();
     private SpanPair[][] pairs = new SpanPair[0][];
 
     /** The span of a curve {x1, y1, c1, c2, y2, x2}, as a number. */
     int id(int[] c) {
-        long key = (long) (c[0] & 0xFFFF) << 48 | (long) (c[2] & 0xFFFF) << 32 | (long) (c[3] & 0xFFFF) << 16 | (c[5] & 0xFFFF);
-        Integer id = ids.get(key);
-        if (id != null) return id;
+        long ends = (long) c[0] << 32 | (c[5] & 0xFFFFFFFFL);
+        Integer first = byEnds.get(ends);
+        int last = -1;
+        for (int id = first == null ? -1 : first; id >= 0; id = sameEnds.get(id)) {
+            int[] shape = shapes.get(id);
+            if (shape[1] == c[2] && shape[2] == c[3]) return id;
+            last = id;
+        }
+        int id = spans.size();
         spans.add(span(c));
-        ids.put(key, spans.size() - 1);
-        return spans.size() - 1;
+        shapes.add(new int[] {c[0], c[2], c[3], c[5]});
+        sameEnds.add(-1);
+        if (last < 0) byEnds.put(ends, id);
+        else sameEnds.set(last, id);
+        return id;
     }
 
     Span span(int id) {
