@@ -76,7 +76,7 @@ class ColumnLinesTest {
     }
 
     @Test
-    void aLineCrossesALoopOnTheWayOutAndBack() {
+    void aLineLeavingBetweenTheEndsOfALoopCrossesItOnce() {
         // A loop from (208, 40) out to the right and back to (208, 200); a line from (208, 110) to the
         // next column leaves between the loop's ends, above its tip, so it crosses the way out once.
         int[] loop = {208, 40, 240, 240, 200, 208};
