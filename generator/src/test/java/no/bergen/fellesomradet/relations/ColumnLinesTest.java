@@ -15,22 +15,8 @@ class ColumnLinesTest {
         Random random = new Random(7);
         for (int map = 0; map < 300; map++) {
             int n = 2 + random.nextInt(40);
-            int[][] curves = new int[n][];
-            for (int i = 0; i < n; i++) {
-                int left = random.nextInt(3);
-                // Heights on a coarse grid, so that lines often share a box or cross exactly at a corner.
-                int y1 = 16 * random.nextInt(12);
-                int y2 = 16 * random.nextInt(12);
-                int x1 = 208 + 236 * left;
-                if (random.nextInt(5) == 0) {
-                    int c = x1 + 8 + random.nextInt(40);
-                    curves[i] = new int[] {x1, y1, c, c, y2, x1};
-                } else {
-                    int x2 = 8 + 236 * (left + 1 + random.nextInt(2));
-                    int c = (x1 + x2) / 2;
-                    curves[i] = new int[] {x1, y1, c, c, y2, x2};
-                }
-            }
+            // Heights on a coarse grid, so that lines often share a box or cross exactly at a corner.
+            int[][] curves = randomMap(random, n, 16, 192);
             double[][] xs = new double[n][Crossings.STEPS + 1];
             double[][] ys = new double[n][Crossings.STEPS + 1];
             for (int i = 0; i < n; i++) ColumnLines.flatten(curves[i], xs[i], ys[i]);
@@ -46,21 +32,7 @@ class ColumnLinesTest {
             int n = 2 + random.nextInt(30);
             // Half the maps on a coarse grid (shared boxes, crossings at corners), half on single pixels.
             int grid = map % 2 == 0 ? 16 : 1;
-            int[][] curves = new int[n][];
-            for (int i = 0; i < n; i++) {
-                int left = random.nextInt(4);
-                int y1 = grid * random.nextInt(400 / grid);
-                int y2 = grid * random.nextInt(400 / grid);
-                int x1 = 208 + 236 * left;
-                if (random.nextInt(4) == 0) {
-                    int c = x1 + 8 + random.nextInt(33);
-                    curves[i] = new int[] {x1, y1, c, c, y2, x1};
-                } else {
-                    int x2 = 8 + 236 * (left + 1 + random.nextInt(3));
-                    int c = (x1 + x2) / 2;
-                    curves[i] = new int[] {x1, y1, c, c, y2, x2};
-                }
-            }
+            int[][] curves = randomMap(random, n, grid, 400);
             ColumnLines lines = new ColumnLines(curves, spans);
             for (int i = 0; i < n; i++) {
                 for (int j = i + 1; j < n; j++) {
@@ -73,6 +45,29 @@ class ColumnLinesTest {
                 }
             }
         }
+    }
+
+    /**
+     * Lines as {@link NumberedView} draws them, from four columns: one in four loops back into its
+     * own column, the others reach one to three columns to the right; heights on a grid below {@code height}.
+     */
+    private static int[][] randomMap(Random random, int n, int grid, int height) {
+        int[][] curves = new int[n][];
+        for (int i = 0; i < n; i++) {
+            int left = random.nextInt(4);
+            int y1 = grid * random.nextInt(height / grid);
+            int y2 = grid * random.nextInt(height / grid);
+            int x1 = 208 + 236 * left;
+            if (random.nextInt(4) == 0) {
+                int c = x1 + 8 + random.nextInt(33);
+                curves[i] = new int[] {x1, y1, c, c, y2, x1};
+            } else {
+                int x2 = 8 + 236 * (left + 1 + random.nextInt(3));
+                int c = (x1 + x2) / 2;
+                curves[i] = new int[] {x1, y1, c, c, y2, x2};
+            }
+        }
+        return curves;
     }
 
     @Test
