@@ -44,10 +44,6 @@ final class ColumnLines {
         for (int i = 0; i < n; i++) describe(i);
     }
 
-    int size() {
-        return curves.length;
-    }
-
     int[] curve(int i) {
         return curves[i];
     }
@@ -67,7 +63,7 @@ final class ColumnLines {
             for (int j = i + 1; j < n; j++) {
                 // Lines whose boxes do not meet cannot cross: most pairs end here.
                 if (maxX[j] < x0 || minX[j] > x1 || maxY[j] < y0 || minY[j] > y1) continue;
-                count += between(i, j);
+                count += crossings(i, j);
                 if (count > limit) return count;
             }
         }
@@ -77,6 +73,11 @@ final class ColumnLines {
     /** How often lines i and j cross. */
     int between(int i, int j) {
         if (maxX[j] < minX[i] || minX[j] > maxX[i] || maxY[j] < minY[i] || minY[j] > maxY[i]) return 0;
+        return crossings(i, j);
+    }
+
+    /** How often lines i and j cross, their bounding boxes known to meet. */
+    private int crossings(int i, int j) {
         int[] a = curves[i];
         int[] b = curves[j];
         if (span[i] == span[j] && spans.span(span[i]).betweenColumns()) {

@@ -2,8 +2,7 @@ package no.bergen.fellesomradet.relations;
 
 /**
  * Lines as flat arrays of points, with each segment's bounding box worked out once, so that
- * {@link Crossings} can compare many pairs of lines many times without recomputing or allocating.
- * A layout search moves a few lines at a time: {@link #set} replaces one line's points and its boxes.
+ * {@link Crossings} can compare many pairs of lines without recomputing or allocating.
  */
 final class Polylines {
 
@@ -36,18 +35,17 @@ final class Polylines {
         segMaxY = new double[total];
         box = new double[4 * n];
         rightwards = new boolean[n];
-        for (int i = 0; i < n; i++) set(i, xs[i], ys[i]);
+        for (int i = 0; i < n; i++) place(i, xs[i], ys[i]);
     }
 
     int size() {
         return start.length - 1;
     }
 
-    /** Gives line {@code i} new points (as many as it had). */
-    void set(int i, double[] xs, double[] ys) {
+    /** Copies line {@code i}'s points and works out its boxes. */
+    private void place(int i, double[] xs, double[] ys) {
         int from = start[i];
         int to = start[i + 1];
-        if (xs.length != to - from) throw new IllegalArgumentException("line " + i + " has " + (to - from) + " points, not " + xs.length);
         System.arraycopy(xs, 0, x, from, xs.length);
         System.arraycopy(ys, 0, y, from, ys.length);
         double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
