@@ -1,10 +1,14 @@
 package no.bergen.fellesomradet.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.OptionalInt;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+
+import no.bergen.fellesomradet.daemon.DaemonClient;
 
 /** {@code fellesomrade}: builds, checks, serves and searches the Fellesområdet site. */
 @Command(name = "fellesomrade", version = "fellesomrade 1.0",
@@ -45,6 +49,13 @@ public final class Main implements Runnable {
     boolean version;
 
     public static void main(String[] args) {
+        // The launcher names a daemon's socket for build and check: a warm JVM runs them when one is
+        // listening (docs/adr/0009); otherwise, or when it declines, the command runs here.
+        String daemon = System.getProperty("fellesomrade.daemon");
+        if (daemon != null) {
+            OptionalInt served = DaemonClient.run(Path.of(daemon), args);
+            if (served.isPresent()) System.exit(served.getAsInt());
+        }
         System.exit(run(args));
     }
 

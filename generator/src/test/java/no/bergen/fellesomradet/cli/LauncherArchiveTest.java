@@ -75,6 +75,7 @@ class LauncherArchiveTest {
         pb.environment().put("FELLESOMRADE_JAR", jar.toString());
         pb.environment().put("EXIT_CODE", Integer.toString(exitCode));
         pb.environment().remove("FELLESOMRADE_JAVA_OPTS");
+        pb.environment().put("FELLESOMRADE_DAEMON", "0"); // the stand-in cannot be one (LauncherDaemonTest)
         Process p = pb.start();
         assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the launcher did not finish");
         return p.exitValue();
