@@ -10,12 +10,12 @@ import java.io.PrintWriter;
 import java.net.StandardProtocolFamily;
 import java.net.URISyntaxException;
 import java.net.UnixDomainSocketAddress;
-import java.nio.channels.AsynchronousCloseException;
+import java.nio.channels.ClosedChannelException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -57,7 +57,7 @@ public final class Daemon {
     private final JarStamp jar;
     private final Duration idle;
     private final String workingDir = DaemonClient.workingDir();
-    private final String environment = environment();
+    private final String environment = Frames.environment();
     private final AtomicBoolean busy = new AtomicBoolean();
     private volatile long lastUsed = System.nanoTime();
 
@@ -100,15 +100,6 @@ public final class Daemon {
         System.exit(0);
     }
 
-    /** The environment the tool reads (ContentHistory, the time zone of «today»); the client's must equal the daemon's. */
-    static String environment() {
-        StringBuilder sb = new StringBuilder();
-        for (String name : new String[] {"SOURCE_DATE_EPOCH", "TZ", "LANG", "LC_ALL"}) {
-            sb.append(name).append('=').append(System.getenv().getOrDefault(name, "")).append('\n');
-        }
-        return sb.toString();
-    }
-
     /** Accepts commands until it has been idle too long or its jar changes. */
     void serve() throws IOException {
         ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor(r -> daemonThread(r, "tidsavbrudd"));
@@ -121,8 +112,8 @@ public final class Daemon {
                 SocketChannel client;
                 try {
                     client = server.accept();
-                } catch (AsynchronousCloseException e) {
-                    break;
+                } catch (ClosedChannelException e) {
+                    break; // closed by the clock or by a rebuilt jar
                 }
                 if (busy.compareAndSet(false, true)) {
                     daemonThread(() -> handle(client), "kommando").start();
@@ -132,6 +123,15 @@ public final class Daemon {
             }
         } finally {
             clock.shutdownNow();
+        }
+        // A command accepted just before the clock closed the socket still gets to finish.
+        while (busy.get()) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 
@@ -149,9 +149,8 @@ public final class Daemon {
             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Frames.out(client), 1 << 16));
             Frames.Request request = Frames.read(in);
             if (jar.changed()) {
-                close(server); // a rebuilt jar gets a daemon of its own
-                free.run();
                 Frames.declined(out);
+                close(server); // a rebuilt jar gets a daemon of its own
                 return;
             }
             if (request.version() != Frames.VERSION || !request.workingDir().equals(workingDir)
@@ -185,8 +184,9 @@ public final class Daemon {
 
     /** Runs one command with System.out and System.err (which libraries print to) going to the client. */
     private int run(String[] args, DataOutputStream out) {
-        PrintStream stdout = new PrintStream(new BufferedOutputStream(Frames.stream(out, Frames.OUT)), true, StandardCharsets.UTF_8);
-        PrintStream stderr = new PrintStream(new BufferedOutputStream(Frames.stream(out, Frames.ERR)), true, StandardCharsets.UTF_8);
+        // In the encoding the client's own JVM would print in: the locale is part of the environment both share.
+        PrintStream stdout = new PrintStream(new BufferedOutputStream(Frames.stream(out, Frames.OUT)), true, Charset.defaultCharset());
+        PrintStream stderr = new PrintStream(new BufferedOutputStream(Frames.stream(out, Frames.ERR)), true, Charset.defaultCharset());
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;
         System.setOut(stdout);

@@ -11,7 +11,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.SocketChannel;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.Charset;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
@@ -51,7 +51,7 @@ public final class DaemonClient {
         boolean printed = false;
         try {
             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Frames.out(channel)));
-            Frames.write(out, new Frames.Request(Frames.VERSION, workingDir(), Daemon.environment(), List.of(args)));
+            Frames.write(out, new Frames.Request(Frames.VERSION, workingDir(), Frames.environment(), List.of(args)));
             DataInputStream in = new DataInputStream(new BufferedInputStream(Frames.in(channel), 1 << 16));
             while (true) {
                 int type = in.readUnsignedByte();
@@ -85,7 +85,7 @@ public final class DaemonClient {
         if (!printed) return OptionalInt.empty();
         try {
             stderr.write("feil: bakgrunnsprosessen som kjørte kommandoen, stoppet underveis. Kjør kommandoen på nytt.\n"
-                    .getBytes(StandardCharsets.UTF_8));
+                    .getBytes(Charset.defaultCharset()));
         } catch (IOException e) {
             // Nowhere left to say it; the exit code does.
         }

@@ -39,6 +39,18 @@ final class Frames {
      */
     record Request(int version, String workingDir, String environment, List<String> args) { }
 
+    /**
+     * The environment the tool reads (ContentHistory's SOURCE_DATE_EPOCH, the time zone of «today»,
+     * the locale and its encoding): a JVM keeps its own, so the client's must equal the daemon's.
+     */
+    static String environment() {
+        StringBuilder sb = new StringBuilder();
+        for (String name : new String[] {"SOURCE_DATE_EPOCH", "TZ", "LANG", "LC_ALL", "LC_CTYPE"}) {
+            sb.append(name).append('=').append(System.getenv().getOrDefault(name, "")).append('\n');
+        }
+        return sb.toString();
+    }
+
     static void write(DataOutputStream out, Request request) throws IOException {
         out.writeInt(request.version());
         string(out, request.workingDir());
