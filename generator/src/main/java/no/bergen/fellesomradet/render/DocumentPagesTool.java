@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.commons.configuration2.CompositeConfiguration;
 import org.jbake.app.ContentStore;
@@ -46,17 +47,21 @@ public final class DocumentPagesTool implements RenderingTool {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<?>> futures = new ArrayList<>();
-            int chunk = (docs.size() + threads - 1) / threads;
+            // Each thread takes the next page when it is done with one, from the end of the store:
+            // the generated pages come last there, and the lists of every entry among them are the
+            // slowest pages. Taken first, they no longer leave one thread writing them while the
+            // others wait (halves of the list, as before, ended with one core idle for 0.5 s at
+            // 10,000 entries).
+            AtomicInteger next = new AtomicInteger(docs.size());
             // When one page fails the others stop, and every thread has stopped writing before the
             // failure is reported: the build then deletes its work folder, which must stay still.
             AtomicBoolean failed = new AtomicBoolean();
-            for (int i = 0; i < docs.size(); i += chunk) {
-                List<DocumentModel> part = docs.subList(i, Math.min(docs.size(), i + chunk));
+            for (int t = 0; t < threads; t++) {
                 futures.add(pool.submit(() -> {
-                    for (DocumentModel d : part) {
+                    for (int i = next.decrementAndGet(); i >= 0; i = next.decrementAndGet()) {
                         if (failed.get()) return null;
                         try {
-                            renderOne(pages, content, d);
+                            renderOne(pages, content, docs.get(i));
                         } catch (RenderingException | RuntimeException e) {
                             failed.set(true);
                             throw e;
