@@ -4,7 +4,6 @@ import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -58,8 +57,12 @@ public final class DaemonClient {
                 switch (type) {
                     case Frames.OUT, Frames.ERR -> {
                         byte[] bytes = in.readNBytes(in.readInt());
-                        (type == Frames.OUT ? stdout : stderr).write(bytes);
                         printed = true;
+                        try {
+                            (type == Frames.OUT ? stdout : stderr).write(bytes);
+                        } catch (IOException e) {
+                            // A closed pipe (`| head`): the command goes on, as System.out would let it.
+                        }
                     }
                     case Frames.EXIT -> {
                         return OptionalInt.of(in.readInt());
@@ -70,10 +73,8 @@ public final class DaemonClient {
                     default -> throw new IOException("unknown frame " + type);
                 }
             }
-        } catch (EOFException e) {
-            // The daemon went away (stopped by hand, out of memory) before the command's end.
         } catch (IOException e) {
-            // The same, noticed while writing.
+            // The daemon went away (stopped by hand, out of memory) before the command's end.
         } finally {
             close(channel);
             try {
