@@ -97,14 +97,20 @@ final class Frames {
         }
     }
 
+    /** An output stream that works in blocks; a single byte is a block of one. */
+    private abstract static class BlockStream extends OutputStream {
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public abstract void write(byte[] b, int off, int len) throws IOException;
+    }
+
     /** A stream whose every write becomes one frame of the given type. */
     static OutputStream stream(DataOutputStream out, int type) {
-        return new OutputStream() {
-            @Override
-            public void write(int b) throws IOException {
-                write(new byte[] {(byte) b}, 0, 1);
-            }
-
+        return new BlockStream() {
             @Override
             public void write(byte[] b, int off, int len) throws IOException {
                 if (len > 0) output(out, type, b, off, len);
@@ -138,12 +144,7 @@ final class Frames {
     }
 
     static OutputStream out(SocketChannel channel) {
-        return new OutputStream() {
-            @Override
-            public void write(int b) throws IOException {
-                write(new byte[] {(byte) b}, 0, 1);
-            }
-
+        return new BlockStream() {
             @Override
             public void write(byte[] b, int off, int len) throws IOException {
                 ByteBuffer buffer = ByteBuffer.wrap(b, off, len);
