@@ -1,8 +1,8 @@
 package no.bergen.fellesomradet.export;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -85,6 +85,9 @@ public final class HsdsExport implements SiteExport {
     }
 
     private static void write(Path file, Object json) throws IOException {
-        Files.write(file, (Json.of(json) + "\n").getBytes(StandardCharsets.UTF_8));
+        try (OutputStream out = Files.newOutputStream(file)) {
+            Json.write(json, out);
+            out.write('\n');
+        }
     }
 }

@@ -27,6 +27,12 @@ final class Utf8Page extends Writer {
         bytes = new byte[capacity];
     }
 
+    /** Empties the page for the next one, keeping its buffer. */
+    void clear() {
+        length = 0;
+        high = 0;
+    }
+
     @Override
     public void write(String s) {
         if (high == 0 && !s.isEmpty() && !Character.isHighSurrogate(s.charAt(s.length() - 1))) {

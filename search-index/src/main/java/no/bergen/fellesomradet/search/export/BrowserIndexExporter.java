@@ -1,7 +1,7 @@
 package no.bergen.fellesomradet.search.export;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -201,10 +201,10 @@ public final class BrowserIndexExporter {
         Output(Path dir) { this.dir = dir; }
 
         void write(String name, Object value) throws IOException {
-            byte[] b = Json.of(value).getBytes(StandardCharsets.UTF_8);
-            Files.write(dir.resolve(name), b);
+            try (OutputStream out = Files.newOutputStream(dir.resolve(name))) {
+                bytes += Json.write(value, out);
+            }
             count++;
-            bytes += b.length;
         }
     }
 }
