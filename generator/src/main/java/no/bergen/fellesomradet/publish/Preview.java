@@ -25,6 +25,7 @@ import no.bergen.fellesomradet.model.EditorialStatus;
 import no.bergen.fellesomradet.model.Entry;
 import no.bergen.fellesomradet.model.Site;
 import no.bergen.fellesomradet.render.CommonmarkEngine;
+import no.bergen.fellesomradet.render.DeferredViews;
 import no.bergen.fellesomradet.render.EntryPages;
 import no.bergen.fellesomradet.render.GeneratedPages;
 import no.bergen.fellesomradet.render.InMemoryContentStore;
@@ -121,7 +122,9 @@ public final class Preview {
         if (site == null) return 0;
         PageModels models = new PageModels(site, markdown, status);
         try (BuildLock lock = BuildLock.acquire(out)) {
-            int pages = render(new GeneratedPages(models).all().stream().filter(d -> !"omdirigering".equals(d.getType())).toList());
+            DeferredViews views = new DeferredViews();
+            int pages = render(new GeneratedPages(models).all().stream().filter(d -> !"omdirigering".equals(d.getType()))
+                    .map(views::forPage).toList());
             // The open data holds every service too, so it follows with the lists.
             new SiteBuild(project, markdown, Progress.QUIET).export(site, status, out);
             return pages;

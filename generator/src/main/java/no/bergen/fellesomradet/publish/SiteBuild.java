@@ -26,6 +26,7 @@ import no.bergen.fellesomradet.markdown.Markdown;
 import no.bergen.fellesomradet.model.EditorialStatus;
 import no.bergen.fellesomradet.model.Site;
 import no.bergen.fellesomradet.render.Bakery;
+import no.bergen.fellesomradet.render.DeferredViews;
 import no.bergen.fellesomradet.render.DocumentPagesTool;
 import no.bergen.fellesomradet.render.EntryPages;
 import no.bergen.fellesomradet.render.PageModels;
@@ -81,7 +82,8 @@ public final class SiteBuild {
             PageModels models = new PageModels(site, markdown, status, layouts);
             Utensils utensils = SiteUtensils.create(project, site, models, out);
             progress.done("forberede sidene");
-            DocumentPagesTool pageTool = new DocumentPagesTool(Runtime.getRuntime().availableProcessors(), new EntryPages(models));
+            DocumentPagesTool pageTool = new DocumentPagesTool(Runtime.getRuntime().availableProcessors(),
+                    new EntryPages(models).andThen(new DeferredViews()));
             int pages = new Bakery(utensils, List.of(pageTool)).bake();
             copyContentFiles(out);
             progress.done("lage " + pages + " sider med JBake");

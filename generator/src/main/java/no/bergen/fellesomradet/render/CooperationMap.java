@@ -35,7 +35,7 @@ public final class CooperationMap {
     /** What kart.ftl reads for one view. */
     public Map<String, Object> page(MapView view, List<MapView> all, String root) {
         Map<String, Object> m = new LinkedHashMap<>();
-        String title = view.scope() == MapView.Scope.ALL ? "Samarbeidskart" : "Samarbeidskart: " + view.title();
+        String title = title(view);
         m.put("tittel", title);
         m.put("ingress", intro(view));
         // Only the whole map can be too large to draw: MapViews leaves out the other views that are.
@@ -53,6 +53,11 @@ public final class CooperationMap {
         m.put("valg", choices(all, view, root));
         m.put("hele", view.scope() == MapView.Scope.ALL);
         return m;
+    }
+
+    /** The title of a view's page. */
+    static String title(MapView view) {
+        return view.scope() == MapView.Scope.ALL ? "Samarbeidskart" : "Samarbeidskart: " + view.title();
     }
 
     private static String intro(MapView view) {

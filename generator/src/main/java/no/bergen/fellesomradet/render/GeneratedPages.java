@@ -11,7 +11,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import org.jbake.model.DocumentModel;
 import org.jbake.model.ModelAttributes;
@@ -47,7 +49,7 @@ public final class GeneratedPages {
      * (A–Å, by type, etat and target group, the search page): they only read it, and a copy per
      * list made five or more maps per entry, all held until the pages were written.
      */
-    private final Map<String, Map<String, Object>> listLinks = new HashMap<>();
+    private final Map<String, Map<String, Object>> listLinks = new ConcurrentHashMap<>();
 
     public GeneratedPages(PageModels models) {
         this.models = models;
@@ -63,16 +65,16 @@ public final class GeneratedPages {
         List<DocumentModel> docs = new ArrayList<>();
         docs.add(frontPage());
         docs.add(list("a-til-a/", "A–Å: alt i Fellesområdet", "Alle tjenester, veiledere, samarbeidsstrukturer og opplæringsstier, i alfabetisk rekkefølge.",
-                alphabetical(site.entries())));
+                () -> alphabetical(site.entries())));
         for (EntryType t : EntryType.values()) {
             docs.add(list(t.folder() + "/", t.pluralLabel(), typeIntro(t),
-                    List.of(group(t.pluralLabel(), "", e -> e.type() == t))));
+                    () -> List.of(group(t.pluralLabel(), "", e -> e.type() == t))));
         }
-        DocumentModel agencies = list("etater/", "Etter etat", "Oppføringene gruppert etter byrådsavdeling og etat som eier dem.", byAgency());
+        DocumentModel agencies = list("etater/", "Etter etat", "Oppføringene gruppert etter byrådsavdeling og etat som eier dem.", this::byAgency);
         agencies.put("jsonLd", models.structured().agencies(site.catalog().agencies().stream()
                 .filter(a -> site.entries().stream().anyMatch(e -> e.owner().equals(a.name()))).toList()));
         docs.add(agencies);
-        docs.add(list("malgrupper/", "Etter målgruppe", "Hvem tjenestene og veiledningen er for.", byAudience()));
+        docs.add(list("malgrupper/", "Etter målgruppe", "Hvem tjenestene og veiledningen er for.", this::byAudience));
         docs.add(searchPage());
         docs.add(page("tilgjengelighet/", "side", "Tilgjengelighetserklæring"));
         docs.add(page("404.html", "feil", "Fant ikke siden"));
@@ -113,24 +115,25 @@ public final class GeneratedPages {
 
     private DocumentModel frontPage() {
         DocumentModel doc = base("index.html", "forside", site.settings().title(), "");
-        doc.put("veiledere", links(e -> e.type() == EntryType.VEILEDER, ""));
-        doc.put("stier", links(e -> e.type() == EntryType.STI, ""));
-        doc.put("samarbeid", links(e -> e.type() == EntryType.SAMARBEID, ""));
-        doc.put("etater", agencies());
-        doc.put("malgrupper", audiences());
+        DeferredViews.defer(doc, () -> Map.of(
+                "veiledere", links(e -> e.type() == EntryType.VEILEDER, ""),
+                "stier", links(e -> e.type() == EntryType.STI, ""),
+                "samarbeid", links(e -> e.type() == EntryType.SAMARBEID, ""),
+                "etater", agencies(),
+                "malgrupper", audiences()));
         return doc;
     }
 
-    private DocumentModel list(String uri, String title, String intro, List<Map<String, Object>> groups) {
+    private DocumentModel list(String uri, String title, String intro, Supplier<List<Map<String, Object>>> groups) {
         DocumentModel doc = base(uri, "liste", title, rootOf(uri));
         doc.put("ingress", intro);
-        doc.put("grupper", groups);
+        DeferredViews.defer(doc, () -> Map.of("grupper", groups.get()));
         return doc;
     }
 
     private DocumentModel searchPage() {
         DocumentModel doc = base("sok/", "sok", "Søk", "../");
-        doc.put("grupper", alphabetical(site.entries()));
+        DeferredViews.defer(doc, () -> Map.of("grupper", alphabetical(site.entries())));
         return doc;
     }
 
@@ -140,8 +143,13 @@ public final class GeneratedPages {
 
     /** Innholdsstatus: every entry by owner, overdue and oldest first, with its open warnings. */
     private DocumentModel contentStatus() {
-        EditorialStatus status = models.status();
         DocumentModel doc = base("innholdsstatus/", "status", "Innholdsstatus", "../");
+        DeferredViews.defer(doc, this::contentStatusView);
+        return doc;
+    }
+
+    private Map<String, Object> contentStatusView() {
+        EditorialStatus status = models.status();
         List<Map<String, Object>> groups = new ArrayList<>();
         int overdue = 0;
         int withWarnings = 0;
@@ -171,24 +179,20 @@ public final class GeneratedPages {
             g.put("rader", rows);
             groups.add(g);
         }
-        doc.put("grupper", groups);
-        doc.put("perDato", PageModels.date(status.asOf()));
-        doc.put("forfalt", overdue);
-        doc.put("medAdvarsler", withWarnings);
-        return doc;
+        return Map.of("grupper", groups, "perDato", PageModels.date(status.asOf()), "forfalt", overdue,
+                "medAdvarsler", withWarnings);
     }
 
     /** The samarbeidskart and one page for each narrower view of it. */
     private List<DocumentModel> cooperationMaps() {
         CooperationMap map = new CooperationMap(models.graph(), models);
         List<MapView> views = models.views();
-        // Laying out a view is the costly part (its crossings are counted many times), and views are independent.
-        List<Map<String, Object>> pages = views.parallelStream().map(v -> map.page(v, views, rootOf(v.path()))).toList();
         List<DocumentModel> docs = new ArrayList<>();
-        for (int i = 0; i < views.size(); i++) {
-            MapView v = views.get(i);
-            DocumentModel doc = base(v.path(), "kart", (String) pages.get(i).get("tittel"), rootOf(v.path()));
-            doc.put("kart", pages.get(i));
+        for (MapView v : views) {
+            String root = rootOf(v.path());
+            DocumentModel doc = base(v.path(), "kart", CooperationMap.title(v), root);
+            // Laid out when written: views are independent, and the page threads share them out.
+            DeferredViews.defer(doc, () -> Map.of("kart", map.page(v, views, root)));
             docs.add(doc);
         }
         return docs;
@@ -196,24 +200,32 @@ public final class GeneratedPages {
 
     /** Nytt og endret, as a page and as an Atom feed, newest first. */
     private List<DocumentModel> changes() {
-        EditorialStatus status = models.status();
-        List<Entry> sorted = site.entries().stream()
-                .sorted(Comparator.comparing((Entry e) -> status.changed().get(e.slug())).reversed()
-                        .thenComparing(byTitle)).toList();
-        List<Map<String, Object>> items = new ArrayList<>();
-        for (Entry e : sorted) {
-            Map<String, Object> m = models.link(e, "../");
-            LocalDate d = status.changed().get(e.slug());
-            m.put("dato", PageModels.date(d));
-            m.put("datoIso", d.toString());
-            items.add(m);
-        }
         DocumentModel page = base("nytt/", "nytt", "Nytt og endret", "../");
-        page.put("oppforinger", items);
+        DeferredViews.defer(page, () -> Map.of("oppforinger", changed(Integer.MAX_VALUE)));
         DocumentModel feed = base("nytt/atom.xml", "atom", "Nytt og endret i Fellesområdet", "../");
-        feed.put("oppforinger", items.subList(0, Math.min(FEED_SIZE, items.size())));
-        feed.put("oppdatert", items.isEmpty() ? status.asOf().toString() : items.get(0).get("datoIso"));
+        DeferredViews.defer(feed, () -> {
+            List<Map<String, Object>> items = changed(FEED_SIZE);
+            return Map.of("oppforinger", items,
+                    "oppdatert", items.isEmpty() ? models.status().asOf().toString() : items.get(0).get("datoIso"));
+        });
         return List.of(page, feed);
+    }
+
+    /** The {@code limit} entries changed last, newest first. */
+    private List<Map<String, Object>> changed(int limit) {
+        EditorialStatus status = models.status();
+        List<Map<String, Object>> items = new ArrayList<>();
+        site.entries().stream()
+                .sorted(Comparator.comparing((Entry e) -> status.changed().get(e.slug())).reversed().thenComparing(byTitle))
+                .limit(limit)
+                .forEach(e -> {
+                    Map<String, Object> m = models.link(e, "../");
+                    LocalDate d = status.changed().get(e.slug());
+                    m.put("dato", PageModels.date(d));
+                    m.put("datoIso", d.toString());
+                    items.add(m);
+                });
+        return items;
     }
 
     private DocumentModel redirect(String oldSlug, Entry target) {

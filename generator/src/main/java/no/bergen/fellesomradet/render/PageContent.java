@@ -13,4 +13,9 @@ public interface PageContent {
 
     /** The document to render: {@code stored} itself, or a copy with more in it. Called from several threads. */
     DocumentModel forPage(DocumentModel stored);
+
+    /** This content, then {@code next}'s: for a store with pages of both kinds. */
+    default PageContent andThen(PageContent next) {
+        return stored -> next.forPage(forPage(stored));
+    }
 }
