@@ -1,5 +1,6 @@
 package no.bergen.fellesomradet.render;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,8 +40,12 @@ public final class Bakery {
             }
         }
         utensils.getAsset().copy();
-        utensils.getAsset().getErrors().forEach(t -> errors.add(t.getMessage()));
-        if (!errors.isEmpty()) throw new RenderingException(String.join("\n", errors));
-        return pages;
+        List<Throwable> assetErrors = utensils.getAsset().getErrors();
+        assetErrors.forEach(t -> errors.add(t.getMessage()));
+        if (errors.isEmpty()) return pages;
+        RenderingException failure = new RenderingException(String.join("\n", errors));
+        // A file problem (a full disk, no permission) is the user's to mend and is told as such.
+        assetErrors.stream().filter(IOException.class::isInstance).findFirst().ifPresent(failure::initCause);
+        throw failure;
     }
 }
