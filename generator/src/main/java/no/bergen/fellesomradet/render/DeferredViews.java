@@ -7,8 +7,9 @@ import org.jbake.model.DocumentModel;
 /**
  * Generated pages whose view is made when the page is written rather than when the pages are
  * listed: the lists of every entry, the content status, the changes and the samarbeidskart's
- * views. Made all at once, those views were held together through the whole page stage, a fifth
- * of a 10,000-entry build's live memory, though each is needed only while its page is written.
+ * views. Made all at once, those views were held together through the whole page stage, about a
+ * quarter of a 10,000-entry build's live memory, though each is needed only while its page is
+ * written (docs/PERFORMANCE.md).
  */
 public final class DeferredViews implements PageContent {
 
