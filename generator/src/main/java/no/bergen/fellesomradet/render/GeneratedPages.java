@@ -47,7 +47,8 @@ public final class GeneratedPages {
     /**
      * Each entry's link view for the lists one folder down, made once and shared by all of them
      * (A–Å, by type, etat and target group, the search page): they only read it, and a copy per
-     * list made five or more maps per entry, all held until the pages were written.
+     * list made five or more maps per entry, all held until the pages were written. Concurrent:
+     * the lists are made on the page threads ({@link DeferredViews}).
      */
     private final Map<String, Map<String, Object>> listLinks = new ConcurrentHashMap<>();
 
