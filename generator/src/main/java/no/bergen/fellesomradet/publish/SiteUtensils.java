@@ -28,6 +28,10 @@ import no.bergen.fellesomradet.render.SiteTemplateEngine;
  */
 public final class SiteUtensils {
 
+    static {
+        Engines.register("md", CommonmarkEngine.withoutEntries());
+    }
+
     private SiteUtensils() { }
 
     public static Utensils create(Project project, Site site, PageModels models, Path out) {
@@ -36,12 +40,12 @@ public final class SiteUtensils {
         for (Entry e : site.entries()) {
             byFile.put(project.contentDir().resolve(e.source()).toFile().getAbsoluteFile(), e);
         }
-        Engines.register("md", new CommonmarkEngine(byFile, models));
         InMemoryContentStore store = new InMemoryContentStore();
         Utensils utensils = new Utensils();
         utensils.setConfiguration(config);
         utensils.setContentStore(store);
-        utensils.setCrawler(new EntryCrawler(store, config, byFile.keySet().stream().sorted().toList(),
+        CommonmarkEngine engine = new CommonmarkEngine(byFile, models);
+        utensils.setCrawler(new EntryCrawler(store, config, engine, byFile.keySet().stream().sorted().toList(),
                 new GeneratedPages(models).all()));
         utensils.setRenderer(new Renderer(store, config, new SiteTemplateEngine(store, config)));
         utensils.setAsset(new Asset(config));
