@@ -33,8 +33,13 @@ class MarkdownSafetyTest {
         return null;
     }
 
+    /** Also the way a build renders it (see OpenLinksTest), which must give the same page. */
     private Document render(String body) {
-        return Jsoup.parseBodyFragment(markdown.render(body, "tjenester", MarkdownSafetyTest::resolve));
+        String html = markdown.render(body, "tjenester", MarkdownSafetyTest::resolve);
+        Markdown build = Markdown.forBuild();
+        build.inspect(body, 1, "tjenester");
+        assertEquals(html, build.render(body, "tjenester", MarkdownSafetyTest::resolve));
+        return Jsoup.parseBodyFragment(html);
     }
 
     /** Nothing in the output can run: no script, frame, object or embed, no on* handler. */
