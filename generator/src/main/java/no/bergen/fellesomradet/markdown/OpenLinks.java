@@ -2,6 +2,8 @@ package no.bergen.fellesomradet.markdown;
 
 import java.util.List;
 
+import org.commonmark.renderer.html.HtmlWriter;
+
 /**
  * A body's page HTML rendered before the site's addresses are known: where a link's {@code href}
  * or an image's {@code src} goes stands {@link #MARK}, and {@code targets} holds what each mark
@@ -20,6 +22,8 @@ record OpenLinks(String folder, String html, List<LinkTarget> targets) {
     /** The page's HTML with the addresses {@code resolver} gives, or null if the marks do not add up. */
     String resolve(LinkResolver resolver) {
         StringBuilder out = new StringBuilder(html.length() + 64 * targets.size());
+        // Its text() escapes as its tag() escapes an attribute's value.
+        HtmlWriter writer = new HtmlWriter(out);
         int from = 0;
         for (LinkTarget target : targets) {
             int mark = html.indexOf(MARKED, from);
@@ -30,26 +34,12 @@ record OpenLinks(String folder, String html, List<LinkTarget> targets) {
                 out.append(html, from, html.lastIndexOf(' ', mark));
             } else {
                 out.append(html, from, mark + 2);
-                escape(value, out);
+                writer.text(value);
                 out.append('"');
             }
             from = mark + MARKED.length();
         }
         if (html.indexOf(MARKED, from) >= 0) return null;
         return out.append(html, from, html.length()).toString();
-    }
-
-    /** As CommonMark's HTML writer escapes an attribute value. */
-    private static void escape(String value, StringBuilder out) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                default -> out.append(c);
-            }
-        }
     }
 }
