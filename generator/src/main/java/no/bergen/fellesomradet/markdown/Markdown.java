@@ -28,7 +28,8 @@ import org.commonmark.renderer.html.HtmlRenderer;
  */
 public final class Markdown {
 
-    private static final int MAX_TEXTS = 100_000;
+    /** Bodies a long-lived instance (serve's) keeps texts and HTML for before it starts again. */
+    private static final int MAX_BODIES = 100_000;
 
     private final List<Extension> extensions = List.of(TablesExtension.create());
     private final Parser parser = Parser.builder().extensions(extensions).build();
@@ -78,7 +79,7 @@ public final class Markdown {
         });
         BodyText text = new BodyText(headings, textOf(document), PlainText.sections(document));
         // serve keeps one Markdown for many builds: the texts of bodies edited away are let go now and then.
-        if (texts.size() >= MAX_TEXTS) texts.clear();
+        if (texts.size() >= MAX_BODIES) texts.clear();
         texts.put(body, text);
         return text;
     }
@@ -93,7 +94,7 @@ public final class Markdown {
         if (keepTexts) {
             remember(body, document);
             // serve's builder may fail before any page is written: let such HTML go now and then.
-            if (pages.size() >= MAX_TEXTS) pages.clear();
+            if (pages.size() >= MAX_BODIES) pages.clear();
             pages.put(body, open(document, entryFolder));
         }
         document.accept(new FactLines.FactVisitor() {
